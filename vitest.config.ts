@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    // Adapter tests open local fake servers; files run in separate forks so ports and timers never leak.
+    pool: 'forks',
+  },
+});
