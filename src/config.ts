@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * Configuration comes from the environment (and `.env`, loaded by main). Every setting is
+ * checked here once, so a typo fails at start-up with the variable's name, not later in a chat.
+ */
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
+const optionalText = z.string().trim().min(1).optional().catch(undefined);
+const url = z.string().trim().url();
+
+/**
+ * Which unaddressed group messages the bot answers. `off`: only commands, mentions and replies
+ * to the bot. `dates` (default): also messages asking about a date or year. `names`: also
+ * messages asking about a date or a known Alash name. The bot never answers chatter that is not
+ * a question.
+ */
+export const GroupReplies = z.enum(['off', 'dates', 'names']);
+export type GroupReplies = z.infer<typeof GroupReplies>;
+
+const Env = z.object({
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KNOWLEDGE_DIR: z.string().default('knowledge'),
+  DATA_DIR: z.string().default('data'),
+  QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
+  QUIZ_QUESTIONS: z.coerce.number().int().min(1).max(50).default(5),
+  GROUP_REPLIES: GroupReplies.default('dates'),
+
+  TELEGRAM_BOT_TOKEN: optionalText,
+  TELEGRAM_API_ROOT: url.optional(),
+  TELEGRAM_WEBHOOK_URL: url.optional(),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'use 1-256 characters of A-Z a-z 0-9 _ -').optional(),
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric server id').optional(),
+  DISCORD_API_BASE: url.optional(),
+  DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
+  DISCORD_MESSAGE_CONTENT: bool.default(false),
+});
+
+export interface Config {
+  logLevel: string;
+  knowledgeDir: string;
+  dataDir: string;
+  quiz: { seconds: number; questions: number };
+  groupReplies: GroupReplies;
+  telegram?: {
+    token: string;
+    apiRoot?: string;
+    webhook?: { url: string; port: number; secret?: string };
+  };
+  discord?: {
+    token: string;
+    applicationId?: string;
+    guildId?: string;
+    apiBase?: string;
+    shards?: 'auto' | number;
+    /** Read ordinary messages (needs the privileged Message Content intent). */
+    messageContent: boolean;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration from `env`; throws a ConfigError naming every invalid variable. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty values in .env mean "not set", as people leave `DISCORD_TOKEN=` in place.
+  const clean = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = Env.safeParse(clean);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    logLevel: e.LOG_LEVEL,
+    knowledgeDir: e.KNOWLEDGE_DIR,
+    dataDir: e.DATA_DIR,
+    quiz: { seconds: e.QUIZ_SECONDS, questions: e.QUIZ_QUESTIONS },
+    groupReplies: e.GROUP_REPLIES,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          apiRoot: e.TELEGRAM_API_ROOT,
+          webhook: e.TELEGRAM_WEBHOOK_URL
+            ? { url: e.TELEGRAM_WEBHOOK_URL, port: e.TELEGRAM_WEBHOOK_PORT, secret: e.TELEGRAM_WEBHOOK_SECRET }
+            : undefined,
+        }
+      : undefined,
+    discord: e.DISCORD_TOKEN
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID,
+          guildId: e.DISCORD_GUILD_ID,
+          apiBase: e.DISCORD_API_BASE,
+          shards: e.DISCORD_SHARDS,
+          messageContent: e.DISCORD_MESSAGE_CONTENT,
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a knowledge file. Files are YAML so a historian can edit them without reading
+ * code; this schema is the single definition of what a file may hold. knowledge/README.md
+ * explains it in prose; keep the two in step.
+ */
+
+/** `1917`, `1917-07` or `1917-07-21`. YAML reads a bare year as a number, so accept both. */
+export const DateText = z
+  .union([z.string(), z.number().int()])
+  .transform((v) => String(v).trim())
+  .refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), {
+    message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+const SourceKeys = z.array(z.string().min(1)).min(1, 'every fact needs at least one source');
+
+/** One dated version of something; several versions of one date mean the sources disagree. */
+export const DateVersion = z.strictObject({
+  date: DateText,
+  /** Last day, for a range ("21-28 July 1917"). */
+  end: DateText.optional(),
+  /** Approximate ("c. 1530"). */
+  circa: z.boolean().optional(),
+  /** Which calendar the source used; Russia used the Julian ("old style") calendar until 1918. */
+  calendar: z.enum(['julian', 'gregorian']).optional(),
+  place: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  sources: SourceKeys,
+});
+
+/** A plain statement, optionally dated so that date lookups find it. */
+export const Claim = z.strictObject({
+  text: z.string().min(1),
+  date: DateText.optional(),
+  end: DateText.optional(),
+  sources: SourceKeys,
+});
+
+/** A statement on which sources disagree: every version with its own sources. */
+export const DisputedFact = z.strictObject({
+  /** What the versions are about, e.g. "First issue". */
+  about: z.string().min(1),
+  versions: z.array(Claim).min(2, 'a disputed fact needs at least two versions'),
+});
+
+export const Fact = z.union([Claim, DisputedFact]);
+
+export const Role = z.strictObject({
+  title: z.string().min(1),
+  from: DateText.optional(),
+  to: DateText.optional(),
+  sources: SourceKeys,
+});
+
+/** A labelled attribute such as a party's ideology or colours. */
+export const Attribute = z.strictObject({
+  label: z.string().min(1),
+  value: z.string().min(1),
+  sources: SourceKeys,
+  note: z.string().min(1).optional(),
+});
+
+const EntryBase = {
+  /** Lowercase words joined by hyphens; unique across knowledge/. Other entries refer to it. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  /** The name shown as a title. */
+  name: z.string().min(1),
+  /** Every other spelling: Latin, Kazakh Cyrillic, Russian Cyrillic, pen names. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** One or two sentences: what a chat reply says first. */
+  summary: Claim.omit({ date: true, end: true }),
+  facts: z.array(Fact).default([]),
+  /** Ids of related entries, offered as follow-ups. */
+  related: z.array(z.string()).default([]),
+  /** Quiz topics and browsing tags, e.g. `leaders`, `congresses`, `repression`. */
+  topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+};
+
+export const Person = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('person'),
+  born: z.array(DateVersion).default([]),
+  died: z.array(DateVersion).default([]),
+  roles: z.array(Role).default([]),
+});
+
+export const Event = z.strictObject({
+  ...EntryBase,
+  kind: z.literal('event'),
+  when: z.array(DateVersion).min(1, 'an event needs a date'),
+  place: z.string().min(1).optional(),
+  /** Ids of the people who took part. */
+  participants: z.array(z.string()).default([]),
+});
+
+/** Terms, places, organisations, publications and the party itself. */
+export const Term = z.strictObject({
+  ...EntryBase,
+  kind: z.enum(['term', 'place', 'organisation', 'publication', 'party']),
+  attributes: z.array(Attribute).default([]),
+});
+
+export const Entry = z.discriminatedUnion('kind', [Person, Event, Term]);
+
+export const SourceInfo = z.strictObject({
+  title: z.string().min(1),
+  url: z.string().url().optional(),
+  /** Weaker pages (unreviewed drafts, essay sites) are flagged so answers can say so. */
+  weak: z.boolean().optional(),
+});
+
+/** knowledge/sources.yaml: source key -> what it is. */
+export const SourceList = z.record(z.string().regex(/^[A-Z0-9-]+$/), SourceInfo);
+
+export type DateVersion = z.infer<typeof DateVersion>;
+export type Claim = z.infer<typeof Claim>;
+export type DisputedFact = z.infer<typeof DisputedFact>;
+export type Fact = z.infer<typeof Fact>;
+export type Role = z.infer<typeof Role>;
+export type Attribute = z.infer<typeof Attribute>;
+export type Person = z.infer<typeof Person>;
+export type Event = z.infer<typeof Event>;
+export type Term = z.infer<typeof Term>;
+export type Entry = z.infer<typeof Entry>;
+export type SourceInfo = z.infer<typeof SourceInfo>;
+
+export function isDisputed(fact: Fact): fact is DisputedFact {
+  return 'versions' in fact;
+}

@@ -1,0 +1,56 @@
+import type { ChatRef, Platform, UserRef } from '../chat';
+import type { QuizQuestionView, Reply } from '../reply';
+
+/**
+ * What an adapter gives the quiz engine so it can play in that platform's chats. The engine
+ * owns timing and scoring; the table only shows things.
+ */
+export interface QuizTable {
+  /**
+   * Shows a question. Resolves once the platform confirmed it was sent (the timer starts then)
+   * with the platform's reference for it: the Telegram poll id, the Discord message id.
+   */
+  ask(chat: ChatRef, question: QuizQuestionView): Promise<{ ref: string }>;
+  /** Posts any other quiz message: the reveal, the round summary. */
+  post(chat: ChatRef, reply: Reply): Promise<void>;
+  /** Closes a question natively where the platform can (stop the poll, disable the buttons). */
+  close?(chat: ChatRef, question: QuizQuestionView, ref: string): Promise<void>;
+  /** Players answer by typing the option's number (the terminal). */
+  typedAnswers?: boolean;
+}
+
+/** A player's answer, as an adapter received it. */
+export interface QuizAnswer {
+  platform: Platform;
+  user: UserRef;
+  /** 0-based option index. */
+  option: number;
+  /** The chat the answer came from, where the platform says (Discord buttons, typed answers). */
+  chatId?: string;
+  /** `QuizQuestionView.id`, where the answer carries it (Discord button custom ids). */
+  questionId?: string;
+  /** The platform reference returned by `QuizTable.ask` (Telegram poll answers carry only this). */
+  ref?: string;
+}
+
+export interface AnswerOutcome {
+  /** recorded: counted; repeat: this user already answered; late: the question closed; unknown: no such question. */
+  status: 'recorded' | 'repeat' | 'late' | 'unknown';
+  /** A short line for the player alone ("Answer recorded."). */
+  message: string;
+}
+
+/** The quiz as the rest of the core sees it. */
+export interface QuizService {
+  /** An adapter attaches its table when it starts; rounds of that platform in progress resume then. */
+  attach(platform: Platform, table: QuizTable): Promise<void>;
+  detach(platform: Platform): void;
+  answer(answer: QuizAnswer): Promise<AnswerOutcome>;
+  /**
+   * A typed answer ("2") in a chat whose table takes typed answers and has a question open.
+   * Returns null when the text is not a quiz answer, so the message is handled as usual.
+   */
+  answerText(chat: ChatRef, user: UserRef, text: string): Promise<AnswerOutcome | null>;
+  /** Stops timers and flushes storage, for a clean shutdown. */
+  close(): Promise<void>;
+}
