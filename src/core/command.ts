@@ -14,6 +14,10 @@ export interface Command {
   /** Other words that invoke it in text (`kim` for `who`); not registered as menu entries. */
   aliases?: string[];
   options: CommandOption[];
+  /** Position in help and menus; lower comes first (default 100). */
+  order?: number;
+  /** Shown in help and menus? `start` is hidden: it is Telegram's greeting, not a question. */
+  hidden?: boolean;
   /**
    * Turns the text after the command word into options, for text platforms (`/who Bukeikhanov`,
    * `/quiz 5 leaders easy`). Without it the whole text becomes the first option.

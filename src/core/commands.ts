@@ -1,0 +1,45 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Command } from './command';
+
+/** The repository's commands/ folder. */
+export const COMMANDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../commands');
+
+const NAME = /^[a-z0-9_]{1,32}$/;
+
+/**
+ * Imports every command file in `dir` (its default export), so a new command needs no adapter
+ * change. Checks what Discord and Telegram both require of names and descriptions, and that no
+ * two commands claim the same word.
+ */
+export async function loadCommands(dir = COMMANDS_DIR): Promise<Command[]> {
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('_'))
+    .sort();
+  const commands: Command[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default?: Command };
+    if (!mod.default) throw new Error(`commands/${file}: has no default export`);
+    commands.push(mod.default);
+  }
+  checkCommands(commands);
+  return commands.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name));
+}
+
+export function checkCommands(commands: readonly Command[]): void {
+  const words = new Map<string, string>();
+  for (const c of commands) {
+    if (!NAME.test(c.name)) throw new Error(`command "${c.name}": names are 1-32 characters of a-z, 0-9 and _`);
+    if (!c.description || c.description.length > 100) throw new Error(`command "${c.name}": description must be 1-100 characters`);
+    for (const o of c.options) {
+      if (!NAME.test(o.name)) throw new Error(`command "${c.name}": option "${o.name}" is not a valid name`);
+      if (!o.description || o.description.length > 100) throw new Error(`command "${c.name}": option "${o.name}" needs a 1-100 character description`);
+    }
+    for (const w of [c.name, ...(c.aliases ?? [])]) {
+      const other = words.get(w);
+      if (other) throw new Error(`command "${c.name}": "${w}" is already used by "${other}"`);
+      words.set(w, c.name);
+    }
+  }
+}
