@@ -1,0 +1,243 @@
+import { Bot, Composer, type Api, type Context as TelegramContext } from 'grammy';
+import type { Chat, InlineQueryResultArticle, Message, Update, User, UserFromGetMe } from 'grammy/types';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { sequentialize } from '@grammyjs/runner';
+import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
+import type { GroupReplies } from '../../config';
+import type { ChatRef, Context, UserRef } from '../../core/chat';
+import type { Core } from '../../core/core';
+import type { Logger } from '../../core/log';
+import { describeError } from './errors';
+import { decodeAction, renderReply, summaryLine } from './render';
+import { sendReply } from './send';
+
+/** The updates the bot asks for; edits arrive only to be ignored on purpose. */
+export const ALLOWED_UPDATES = ['message', 'edited_message', 'callback_query', 'inline_query', 'poll_answer'] as const satisfies ReadonlyArray<
+  Exclude<keyof Update, 'update_id'>
+>;
+
+export interface TelegramBotOptions {
+  token: string;
+  /** Bot API base URL (TELEGRAM_API_ROOT), for a self-hosted Bot API server or a test fake. */
+  apiRoot?: string;
+  /** Which unaddressed group messages reach the core (GROUP_REPLIES); `off` answers only what is addressed. */
+  groupReplies?: GroupReplies;
+  /**
+   * Outgoing limits, per chat and overall (grammY's throttler, Bottleneck options). Default:
+   * Telegram's published limits. `false` turns throttling off (auto-retry still honours 429s).
+   */
+  throttle?: APIThrottlerOptions | false;
+  /** The bot's own user, to skip getMe (benchmarks). */
+  botInfo?: UserFromGetMe;
+}
+
+const EXPIRED = 'This button has expired.';
+const TEXT_ONLY = 'I read text messages only. Ask me about the Alash movement, or try /help.';
+
+/**
+ * Builds the grammY bot: API transformers (retry on 429 and 5xx, throttling, failure logging)
+ * and the middleware that turns updates into core requests and replies into HTML messages,
+ * inline keyboards and inline results.
+ */
+export function createTelegramBot(core: Core, options: TelegramBotOptions, log: Logger): Bot {
+  const bot = new Bot(options.token, {
+    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, '') } : {}) },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+
+  // The last transformer installed runs first: auto-retry wraps the throttler, so every retry
+  // waits its turn again; the logger sees each attempt.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const result = await prev(method, payload, signal);
+    if (!result.ok) log.warn({ method, code: result.error_code, description: result.description }, 'telegram request failed');
+    return result;
+  });
+  if (options.throttle !== false) bot.api.config.use(apiThrottler(options.throttle ?? {}));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 8, maxDelaySeconds: 300 }));
+
+  // Updates of one chat are handled in order, different chats side by side (with the runner).
+  bot.use(sequentialize((ctx: TelegramContext) => ctx.chat?.id.toString()));
+  bot.use(conversation(core, options.groupReplies ?? 'dates', log));
+
+  bot.catch(async (err) => {
+    log.error({ err: describeError(err.error, options.token), update: err.ctx.update.update_id }, 'telegram update failed');
+    // A short apology where one is expected; never a stack trace, never in a busy group.
+    try {
+      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: 'Sorry, something went wrong.' });
+      else if (err.ctx.chat?.type === 'private') await err.ctx.reply('Sorry, something went wrong while answering that. Please try again.');
+    } catch {
+      // Telegram itself is failing; the log has it.
+    }
+  });
+  return bot;
+}
+
+/** The middleware: messages, button presses, inline queries and quiz poll answers. */
+export function conversation(core: Core, groupReplies: GroupReplies, log: Logger): Composer<TelegramContext> {
+  const composer = new Composer<TelegramContext>();
+  const words = commandWords(core);
+
+  composer.on('message', async (ctx) => {
+    const message = ctx.message;
+    const from = message.from;
+    if (!from || from.is_bot) return; // other bots, and anonymous admins posting as the group
+    const isPrivate = message.chat.type === 'private';
+    if (message.text === undefined) {
+      if (isPrivate && hasContent(message)) await ctx.reply(TEXT_ONLY);
+      return;
+    }
+    // A forwarded message in a group is someone else's words, not a question to the bot.
+    if (message.forward_origin && !isPrivate) return;
+    const read = readMessage(message, ctx.me, words);
+    if (!read) return; // a command for another bot
+    if (!read.addressed && groupReplies === 'off') return;
+    const context = await contextFor(ctx.api, message.chat, from, read.text, read.addressed, words);
+    const reply = await core.handleText(read.text, context);
+    if (!reply) return;
+    await sendReply(ctx.api, message.chat.id, reply, {
+      ...(isPrivate ? {} : { replyTo: message.message_id }),
+      ...(message.is_topic_message && message.message_thread_id !== undefined ? { threadId: message.message_thread_id } : {}),
+    });
+  });
+
+  // Edits are ignored: answering a corrected question again would double the reply.
+  composer.on('edited_message', () => {});
+
+  composer.on('callback_query:data', async (ctx) => {
+    const request = decodeAction(ctx.callbackQuery.data);
+    const message = ctx.callbackQuery.message;
+    if (!request || !message) {
+      await ctx.answerCallbackQuery({ text: EXPIRED });
+      return;
+    }
+    await ctx.answerCallbackQuery();
+    const context = await contextFor(ctx.api, message.chat, ctx.from, request, true, words);
+    const reply = await core.handleText(request, context);
+    if (reply) await sendReply(ctx.api, message.chat.id, reply, message.chat.type === 'private' ? {} : { replyTo: message.message_id });
+  });
+  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: EXPIRED }));
+
+  composer.on('inline_query', async (ctx) => {
+    const query = ctx.inlineQuery.query.trim().slice(0, 256);
+    if (!query) return void (await ctx.answerInlineQuery([], { cache_time: 300 }));
+    const context: Context = {
+      chat: { platform: 'telegram', id: `inline:${ctx.from.id}`, kind: 'private' },
+      user: userRef(ctx.from),
+      addressed: true,
+    };
+    const names = core.complete(query, 5);
+    const asks = names.length ? names.map((n) => ({ key: n.value, text: n.name })) : [{ key: 'q', text: query }];
+    const results: InlineQueryResultArticle[] = [];
+    for (const [i, ask] of asks.entries()) {
+      const reply = await core.handleText(ask.text, context);
+      if (!reply || reply.kind === 'error') continue;
+      const [text] = renderReply(reply).texts;
+      results.push({
+        type: 'article',
+        id: `${i}:${ask.key}`.slice(0, 64),
+        title: reply.title ?? ask.text.slice(0, 100),
+        description: summaryLine(reply),
+        input_message_content: { message_text: text ?? '…', parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+      });
+    }
+    await ctx.answerInlineQuery(results.slice(0, 50), { cache_time: 300 });
+  });
+
+  composer.on('poll_answer', async (ctx) => {
+    const answer = ctx.pollAnswer;
+    const option = answer.option_ids[0];
+    // Anonymous voters and retracted votes cannot be scored.
+    if (!answer.user || option === undefined) return;
+    const outcome = await core.quiz.answer({ platform: 'telegram', ref: answer.poll_id, user: userRef(answer.user), option });
+    log.debug({ poll: answer.poll_id, status: outcome.status }, 'quiz poll answer');
+  });
+
+  return composer;
+}
+
+/** A message read for the core: its text without the bot's @name, and whether it was addressed to the bot. */
+export interface ReadMessage {
+  text: string;
+  addressed: boolean;
+}
+
+/**
+ * Decides whether a message is addressed to the bot and strips the bot's @name. Returns null
+ * for `/command@OtherBot`. In groups, an unknown `/command` without this bot's name is left
+ * unaddressed: it is probably another bot's, so the core stays silent.
+ */
+export function readMessage(message: Message, me: User, words: ReadonlyMap<string, string>): ReadMessage | null {
+  const text = message.text ?? '';
+  const username = me.username ?? '';
+  const isPrivate = message.chat.type === 'private';
+  const command = /^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?(?=\s|$)/.exec(text);
+  if (command) {
+    const [whole, word = '', target] = command;
+    if (target && target.toLowerCase() !== username.toLowerCase()) return null;
+    const rest = text.slice(whole.length);
+    const known = words.has(word.toLowerCase()) || word.toLowerCase() === 'alash';
+    return { text: `/${word}${rest}`, addressed: isPrivate || known || Boolean(target) };
+  }
+  const mention = (flags: string) => new RegExp(`(^|[^\\w@])@${escapeRegExp(username)}\\b`, flags);
+  const mentioned =
+    (username ? mention('i').test(text) : false) ||
+    (message.entities ?? []).some((e) => e.type === 'text_mention' && e.user.id === me.id);
+  const repliedTo = message.reply_to_message?.from?.id === me.id;
+  const stripped = username ? text.replace(mention('gi'), '$1').replace(/[ \t]{2,}/g, ' ').trim() : text.trim();
+  return { text: stripped, addressed: isPrivate || mentioned || repliedTo };
+}
+
+/**
+ * The core's view of who asks where. `isAdmin` is checked with getChatMember only for the
+ * commands that need it (`/leaderboard reset`, `/quiz stop`); in a private chat the user
+ * manages their own chat.
+ */
+async function contextFor(api: Api, chat: Chat, from: User, text: string, addressed: boolean, words: ReadonlyMap<string, string>): Promise<Context> {
+  const user = userRef(from);
+  if (needsAdmin(text, words)) {
+    if (chat.type === 'private') user.isAdmin = true;
+    else {
+      try {
+        const member = await api.getChatMember(chat.id, from.id);
+        user.isAdmin = member.status === 'creator' || member.status === 'administrator';
+      } catch {
+        user.isAdmin = false;
+      }
+    }
+  }
+  return { chat: chatRef(chat), user, addressed };
+}
+
+/** `/leaderboard reset`, `/quiz stop`, also as `/alash quiz stop`, `quiz@AlashBot stop` or through an alias. */
+export function needsAdmin(text: string, words: ReadonlyMap<string, string>): boolean {
+  const m = /^[/!]?(?:alash(?:@\w+)?\s+)?(\w+)(?:@\w+)?\s+(\w+)/i.exec(text.trim());
+  if (!m) return false;
+  const name = words.get((m[1] ?? '').toLowerCase());
+  const action = (m[2] ?? '').toLowerCase();
+  return (name === 'leaderboard' && action === 'reset') || (name === 'quiz' && action === 'stop');
+}
+
+export function chatRef(chat: Chat): ChatRef {
+  return { platform: 'telegram', id: String(chat.id), kind: chat.type === 'private' ? 'private' : 'group' };
+}
+
+export function userRef(user: User): UserRef {
+  return { id: String(user.id), name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.username || 'someone' };
+}
+
+/** Every command name and alias, lowercased, mapped to the command's name. */
+function commandWords(core: Core): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const c of core.commands) for (const w of [c.name, ...(c.aliases ?? [])]) words.set(w.toLowerCase(), c.name);
+  return words;
+}
+
+/** A message someone sent on purpose (a sticker, a photo...), as opposed to a service message. */
+function hasContent(message: Message): boolean {
+  const kinds = ['sticker', 'photo', 'video', 'animation', 'document', 'audio', 'voice', 'video_note', 'location', 'contact', 'poll', 'dice', 'venue'];
+  return kinds.some((k) => k in message);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

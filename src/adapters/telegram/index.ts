@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GrammyError, webhookCallback, type Bot } from 'grammy';
+import { run, type RunnerHandle } from '@grammyjs/runner';
+import type { Config } from '../../config';
+import type { Core } from '../../core/core';
+import type { Logger } from '../../core/log';
+import { ALLOWED_UPDATES, createTelegramBot, type TelegramBotOptions } from './bot';
+import { registerCommands } from './commands';
+import { describeError } from './errors';
+import { TelegramQuizTable } from './quiz-table';
+
+export type TelegramOptions = NonNullable<Config['telegram']> &
+  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo'> & {
+    /** Interface the webhook server listens on (default: all). */
+    host?: string;
+    /** Long polling timeout in seconds (default 30). */
+    pollTimeout?: number;
+  };
+
+export interface TelegramHandle {
+  readonly bot: Bot;
+  /** The port the webhook server listens on (webhook mode only); useful with port 0. */
+  readonly webhookPort?: number;
+  /** Stops taking updates, detaches the quiz and closes the webhook server. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the Telegram adapter: checks the token (getMe), registers the command menu, attaches
+ * the quiz table, then takes updates by long polling, or by webhook when `webhook` is set.
+ * Throws when the token is refused or the webhook port is taken.
+ */
+export async function startTelegram(core: Core, options: TelegramOptions, log: Logger): Promise<TelegramHandle> {
+  const bot = createTelegramBot(core, options, log);
+  const webhook = options.webhook;
+  let server: Server | undefined;
+  let secret: string | undefined;
+  if (webhook) {
+    // Without a configured secret a random one still keeps strangers from posting updates.
+    secret = webhook.secret ?? randomBytes(32).toString('base64url');
+    const callback = webhookCallback(bot, 'http', { secretToken: secret, onTimeout: 'return', timeoutMilliseconds: 8_000 });
+    server = createServer((req, res) => {
+      if (req.method !== 'POST') {
+        res.writeHead(405, { allow: 'POST' }).end();
+        return;
+      }
+      callback(req, res).catch((error: unknown) => {
+        log.warn({ err: describeError(error, options.token) }, 'telegram webhook request failed');
+        if (!res.headersSent) res.writeHead(400).end();
+      });
+    });
+    await listen(server, webhook.port, options.host);
+  }
+
+  const table = new TelegramQuizTable(bot.api, log);
+  let runner: RunnerHandle | undefined;
+  try {
+    await bot.init().catch((error: unknown) => {
+      if (error instanceof GrammyError && error.error_code === 401) throw new Error('Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)');
+      throw error;
+    });
+    await registerCommands(bot.api, core.commands, log, options.token);
+    await core.quiz.attach('telegram', table);
+    if (webhook && secret) {
+      await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
+      log.info({ username: bot.botInfo.username, url: webhook.url, port: (server!.address() as AddressInfo).port }, 'telegram webhook listening');
+    } else {
+      // A webhook left from an earlier deployment would make getUpdates fail with 409.
+      await bot.api.deleteWebhook();
+      runner = run(bot, {
+        runner: { fetch: { timeout: options.pollTimeout ?? 30, allowed_updates: ALLOWED_UPDATES }, silent: true, retryInterval: 1000 },
+      });
+      runner.task()?.catch((error: unknown) => log.error({ err: describeError(error, options.token) }, 'telegram polling stopped'));
+      log.info({ username: bot.botInfo.username }, 'telegram long polling');
+    }
+  } catch (error) {
+    server?.close();
+    core.quiz.detach('telegram');
+    throw error;
+  }
+
+  let stopped = false;
+  return {
+    bot,
+    ...(server ? { webhookPort: (server.address() as AddressInfo).port } : {}),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      core.quiz.detach('telegram');
+      if (runner?.isRunning()) await runner.stop();
+      if (server) {
+        // The webhook stays registered: Telegram keeps the updates until the bot is back.
+        const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
+        server.closeIdleConnections();
+        await closed;
+      }
+    },
+  };
+}
+
+function listen(server: Server, port: number, host?: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new Error(`Telegram webhook port ${port} is already in use`) : error);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,173 @@
+import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import type { Reply, Suggestion } from '../../core/reply';
+
+/** Telegram's limit on a message's text. */
+export const MESSAGE_LIMIT = 4096;
+/** Telegram's limit on callback data, in bytes. */
+export const CALLBACK_DATA_LIMIT = 64;
+/** A reply longer than this many messages is trimmed; nobody reads a wall of six messages. */
+export const MAX_MESSAGES = 4;
+
+/** A reply rendered for Telegram: HTML texts (one per message) and the keyboard for the last one. */
+export interface RenderedReply {
+  texts: string[];
+  keyboard?: InlineKeyboardMarkup;
+}
+
+/** Escapes text for Telegram's HTML parse mode, where only `&`, `<`, `>` and `"` are special. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+}
+
+/**
+ * Callback data for a follow-up button: `a:` (version 1 of the format) and the request. Returns
+ * undefined when the request does not fit Telegram's 64 bytes, so the button is left out
+ * rather than sent with a cut request.
+ */
+export function encodeAction(request: string): string | undefined {
+  const data = `a:${request}`;
+  return Buffer.byteLength(data, 'utf8') <= CALLBACK_DATA_LIMIT ? data : undefined;
+}
+
+/** The request in a button's callback data, or undefined for anything this bot did not make. */
+export function decodeAction(data: string | undefined): string | undefined {
+  if (!data || !data.startsWith('a:') || Buffer.byteLength(data, 'utf8') > CALLBACK_DATA_LIMIT) return undefined;
+  const request = data.slice(2).trim();
+  // A request is a command line for the core: printable, one line.
+  if (!request || /[\u0000-\u001f\u007f]/.test(request)) return undefined;
+  return request;
+}
+
+/**
+ * Renders a reply as HTML messages under Telegram's 4096-character limit, split at paragraph,
+ * then line, then word boundaries, with the follow-ups and choices as an inline keyboard.
+ * Every piece of text is escaped; links are made only from http(s) source URLs.
+ */
+export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply {
+  const blocks: Block[] = [];
+  if (reply.title) blocks.push({ html: `<b>${escapeHtml(clip(reply.title, 256))}</b>`, sep: '\n\n' });
+  for (const [i, paragraph] of reply.body.split(/\n{2,}/).entries()) {
+    if (paragraph.trim()) blocks.push(...plainBlocks(paragraph.trim(), i === 0 && reply.title ? '\n' : '\n\n', limit));
+  }
+  for (const [i, f] of (reply.fields ?? []).entries()) {
+    const label = `<b>${escapeHtml(clip(f.name, 256))}:</b> `;
+    const [first, ...rest] = plainBlocks(f.value, i === 0 ? '\n\n' : '\n', limit - label.length);
+    if (first) blocks.push({ html: label + first.html, sep: first.sep }, ...rest);
+  }
+  if (reply.quiz) {
+    blocks.push(...plainBlocks(`Question ${reply.quiz.number}/${reply.quiz.total}: ${reply.quiz.question}`, '\n\n', limit));
+    reply.quiz.options.forEach((o, i) => blocks.push(...plainBlocks(`${i + 1}. ${o}`, '\n', limit)));
+  }
+
+  const buttons: InlineKeyboardButton[][] = [];
+  const unbuttoned: Suggestion[] = [];
+  for (const c of reply.choices ?? []) {
+    const data = encodeAction(c.request);
+    if (data) buttons.push([{ text: clip(c.label, 64), callback_data: data }]);
+    else unbuttoned.push(c);
+  }
+  if (unbuttoned.length) {
+    blocks.push(...plainBlocks(`Did you mean: ${unbuttoned.map((c) => c.label).join('; ')}?`, '\n\n', limit));
+  }
+  let row: InlineKeyboardButton[] = [];
+  for (const s of reply.suggestions ?? []) {
+    const data = encodeAction(s.request);
+    if (!data) continue;
+    row.push({ text: clip(s.label, 64), callback_data: data });
+    if (row.length === 3) {
+      buttons.push(row);
+      row = [];
+    }
+  }
+  if (row.length) buttons.push(row);
+
+  const sources = reply.sources ?? [];
+  if (sources.length) {
+    blocks.push({ html: '<i>Sources:</i>', sep: '\n\n' });
+    for (const s of sources) {
+      const title = escapeHtml(clip(s.title, 300));
+      const html = s.url && /^https?:\/\/[^\s]+$/i.test(s.url) && s.url.length <= 2000 ? `• <a href="${escapeHtml(s.url)}">${title}</a>` : `• ${title}`;
+      blocks.push({ html, sep: '\n' });
+    }
+  }
+
+  return { texts: pack(blocks, limit), ...(buttons.length ? { keyboard: { inline_keyboard: buttons } } : {}) };
+}
+
+/** A self-contained piece of HTML (its tags balanced) and what separates it from the previous one. */
+interface Block {
+  html: string;
+  sep: '\n' | '\n\n';
+}
+
+/** Plain text as escaped blocks, each under `limit`; long text is cut at line, then word boundaries. */
+function plainBlocks(text: string, sep: Block['sep'], limit: number): Block[] {
+  const out: Block[] = [];
+  let rest = text;
+  let first = true;
+  while (rest) {
+    const cut = cutPoint(rest, limit);
+    out.push({ html: escapeHtml(rest.slice(0, cut).trimEnd()), sep: first ? sep : '\n' });
+    rest = rest.slice(cut).trimStart();
+    first = false;
+  }
+  return out.filter((b) => b.html);
+}
+
+/** Where to cut `text` so that its escaped head fits `limit`: a line end, a space, or (failing both) anywhere. */
+function cutPoint(text: string, limit: number): number {
+  if (escapeHtml(text).length <= limit) return text.length;
+  let fits = 0;
+  let size = 0;
+  for (const ch of text) {
+    const cost = escapeHtml(ch).length;
+    if (size + cost > limit) break;
+    size += cost;
+    fits += ch.length;
+  }
+  const head = text.slice(0, fits);
+  const line = head.lastIndexOf('\n');
+  if (line > fits / 2) return line + 1;
+  const space = head.lastIndexOf(' ');
+  if (space > fits / 2) return space + 1;
+  return Math.max(1, fits);
+}
+
+/** Packs blocks into messages under `limit`; more than MAX_MESSAGES are trimmed with a note. */
+function pack(blocks: Block[], limit: number): string[] {
+  const texts: string[] = [];
+  let current = '';
+  for (const b of blocks) {
+    if (!current) current = b.html;
+    else if (current.length + b.sep.length + b.html.length <= limit) current += b.sep + b.html;
+    else {
+      texts.push(current);
+      current = b.html;
+    }
+  }
+  if (current) texts.push(current);
+  if (texts.length === 0) texts.push('…');
+  if (texts.length > MAX_MESSAGES) {
+    const note = '\n\n<i>(Answer shortened.)</i>';
+    const kept = texts.slice(0, MAX_MESSAGES);
+    const last = kept[MAX_MESSAGES - 1]!;
+    kept[MAX_MESSAGES - 1] = last.length + note.length <= limit ? last + note : last;
+    return kept;
+  }
+  return texts;
+}
+
+/** Cuts plain text to `max` characters with an ellipsis, never inside a surrogate pair. */
+export function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  let cut = max - 1;
+  const code = clean.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return clean.slice(0, cut).trimEnd() + '…';
+}
+
+/** The first paragraph of a reply as plain text, for inline result descriptions. */
+export function summaryLine(reply: Reply, max = 200): string {
+  return clip(reply.body.split(/\n/)[0] ?? '', max);
+}
