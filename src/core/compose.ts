@@ -109,8 +109,8 @@ export class Composer {
     return {
       kind: 'answer',
       title: 'Which one?',
-      body: `Several entries match "${quote(query)}": ${entries.map((e) => e.name).join(', ')}.`,
-      entries: [],
+      body: `Several people match "${quote(query)}": ${entries.map((e) => e.name).join(', ')}. Which one do you mean?`,
+      entries: entries.map((e) => e.id),
       choices: entries.slice(0, 5).map((e) => ({ label: e.name, request: `/about ${e.id}` })),
     };
   }

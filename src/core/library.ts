@@ -63,11 +63,12 @@ export class Library {
     if (!words.length) {
       return { kind: 'not-found', body: 'Ask me about a person, an event, a term or a date, e.g. "who was Bukeikhanov?" or "what happened in 1917?"', entries: [] };
     }
-    if (!best) return this.compose.notFound(text.replace(/^\/?\w+\s+/, ''), this.nearest(words));
+    if (!best) return this.compose.notFound(subjectOf(text), this.nearest(words));
 
-    const rivals = matches.filter((m) => m !== matches[0] && strong(m) && m.coverage === best.coverage && m.score >= best.score * 0.9);
+    // Two people who share the words asked for, as spelled (the Dosmukhamedovs): ask which.
+    const rivals = best.exact ? matches.filter((m) => m !== matches[0] && strong(m) && m.exact && m.coverage === best.coverage) : [];
     if (rivals.length && best.entry.kind === 'person' && rivals.every((r) => r.entry.kind === 'person')) {
-      return this.compose.choose(words.join(' '), [best.entry, ...rivals.map((r) => r.entry)]);
+      return this.compose.choose(subjectOf(text), [best.entry, ...rivals.map((r) => r.entry)]);
     }
 
     const entry = this.prefer(matches, intent) ?? best.entry;
@@ -178,6 +179,15 @@ function intentOf(text: string, hint?: Hint): Intent {
 }
 
 const STOP = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO].flatMap((w) => foldText(w)));
+
+/** What a question is about, as the user wrote it: "who was Napoleon?" -> "Napoleon". */
+function subjectOf(text: string): string {
+  const tokens = text.replace(/^\//, '').trim().split(/\s+/);
+  while (tokens.length > 1 && STOP_RAW.has(toLatin(tokens[0]!))) tokens.shift();
+  return tokens.join(' ').replace(/[?!.,;:]+$/, '');
+}
+
+const STOP_RAW = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO, 'search', 'about']);
 
 function strong(m: Match | undefined): Match | undefined {
   return m && m.coverage >= MIN_COVERAGE ? m : undefined;

@@ -9,6 +9,8 @@ export interface Match {
   score: number;
   /** Share of the question's words found in the entry's names (0-1). */
   coverage: number;
+  /** Every word found was found as spelled (after folding), not through a typo allowance. */
+  exact: boolean;
 }
 
 interface Doc {
@@ -54,7 +56,7 @@ export class EntryIndex {
       fuzzy: (term) => fuzziness(term),
       maxFuzzy: 2,
       combineWith: 'OR',
-      // The query is already folded; fold again is idempotent but cheap, so keep one path.
+      processTerm: asFolded,
     });
     return results.slice(0, limit).map((r) => this.match(r, words));
   }
@@ -67,6 +69,7 @@ export class EntryIndex {
       maxFuzzy: 2,
       prefix: (term) => term.length >= 4,
       combineWith: 'OR',
+      processTerm: asFolded,
     });
     return results.slice(0, limit).map((r) => this.match(r, words));
   }
@@ -87,10 +90,14 @@ export class EntryIndex {
 
   private match(result: SearchResult, words: string[]): Match {
     const matched = new Set(result.queryTerms);
-    const coverage = words.filter((w) => matched.has(w)).length / words.length;
-    return { entry: this.byId.get(result.id as string)!, score: result.score, coverage };
+    const found = words.filter((w) => matched.has(w));
+    const exact = found.every((w) => result.terms.includes(w));
+    return { entry: this.byId.get(result.id as string)!, score: result.score, coverage: found.length / words.length, exact };
   }
 }
+
+/** Queries arrive folded already; folding is not idempotent (endings), so never fold twice. */
+const asFolded = (term: string): string => term;
 
 function documentOf(entry: Entry): Doc {
   const text: string[] = [entry.summary.text];

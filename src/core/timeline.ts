@@ -29,7 +29,7 @@ export class Timeline {
     const out: Moment[] = [];
     for (const entry of knowledge.entries) out.push(...momentsOf(entry));
     out.sort((a, b) => a.span.first - b.span.first || a.span.last - b.span.last);
-    this.moments = out;
+    this.moments = withoutEchoes(out);
   }
 
   /** What happened at a mentioned date, most precise first in date order. */
@@ -56,6 +56,20 @@ export class Timeline {
       .filter((m) => m.span.precision === 'day' && Math.abs(m.span.first - span.first) <= days)
       .sort((a, b) => Math.abs(a.span.first - span.first) - Math.abs(b.span.first - span.first));
   }
+}
+
+/**
+ * A person's fact that repeats an event they took part in, on the same date ("he signed the
+ * Letter of Five"), would list the event once per participant; the event says it once.
+ */
+function withoutEchoes(moments: Moment[]): Moment[] {
+  const events = moments.filter((m) => m.entry.kind === 'event');
+  return moments.filter(
+    (m) =>
+      m.entry.kind !== 'person' ||
+      m.text.endsWith(' was born.') ||
+      !events.some((e) => e.date === m.date && e.people.includes(m.entry.id)),
+  );
 }
 
 function dayMonthMatches(m: Moment, month: number, day: number): boolean {
