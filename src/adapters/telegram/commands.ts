@@ -1,13 +1,13 @@
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import type { Command } from '../../core/command';
+import { isListed, type Command } from '../../core/command';
 import type { Logger } from '../../core/log';
 import { describeError } from './errors';
 
-/** The command menu Telegram shows: every command not marked hidden, in help order. */
+/** The command menu Telegram shows: every command listed for Telegram, in help order. */
 export function menuOf(commands: readonly Command[]): BotCommand[] {
   return commands
-    .filter((c) => !c.hidden && /^[a-z0-9_]{1,32}$/.test(c.name))
+    .filter((c) => isListed(c, 'telegram') && /^[a-z0-9_]{1,32}$/.test(c.name))
     .slice(0, 100)
     .map((c) => ({ command: c.name, description: menuDescription(c) }));
 }
