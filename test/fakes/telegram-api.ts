@@ -71,6 +71,11 @@ export class FakeBotApi {
     this.faults.set(method, list);
   }
 
+  /** Faults still waiting for `method`. */
+  faultsLeft(method: string): number {
+    return this.faults.get(method)?.length ?? 0;
+  }
+
   /** Sets a user's status in a chat, for getChatMember. */
   setMember(chatId: number, userId: number, status: 'creator' | 'administrator' | 'member'): void {
     this.members.set(`${chatId}:${userId}`, status);
@@ -142,13 +147,25 @@ export class FakeBotApi {
       return send(res, 400, { ok: false, error_code: 400, description: 'Bad Request: can not parse body' });
     }
     const call: RecordedCall = { method, params, at: Date.now() };
+    // getUpdates confirms everything below its offset on arrival, as Telegram does.
+    if (method === 'getUpdates' && token === this.token) this.confirmedBelow = Math.max(this.confirmedBelow, Number(params.offset ?? 0));
     this.calls.push(call);
     this.events.emit('call', call);
     if (token !== this.token) return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
 
     const fault = this.faults.get(method)?.shift();
     if (fault?.type === 'drop') {
-      // Mid-poll: the request was read, then the connection dies before any answer.
+      // Mid-poll: the request was read, updates are waiting (or arrive), and the connection
+      // dies before any answer, so those updates stay unconfirmed.
+      if (method === 'getUpdates' && this.pending === 0) {
+        await new Promise<void>((resolve) => {
+          const wake = () => {
+            this.waiting.delete(wake);
+            resolve();
+          };
+          this.waiting.add(wake);
+        });
+      }
       setTimeout(() => req.socket.destroy(), 20);
       return;
     }

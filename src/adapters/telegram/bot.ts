@@ -48,9 +48,14 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
   // The last transformer installed runs first: auto-retry wraps the throttler, so every retry
   // waits its turn again; the logger sees each attempt.
   bot.api.config.use(async (prev, method, payload, signal) => {
-    const result = await prev(method, payload, signal);
-    if (!result.ok) log.warn({ method, code: result.error_code, description: result.description }, 'telegram request failed');
-    return result;
+    try {
+      const result = await prev(method, payload, signal);
+      if (!result.ok) log.warn({ method, code: result.error_code, description: result.description }, 'telegram request failed');
+      return result;
+    } catch (error) {
+      if (!signal?.aborted) log.warn({ method, err: describeError(error, options.token) }, 'telegram request failed');
+      throw error;
+    }
   });
   if (options.throttle !== false) bot.api.config.use(apiThrottler(options.throttle ?? {}));
   bot.api.config.use(autoRetry({ maxRetryAttempts: 8, maxDelaySeconds: 300 }));
