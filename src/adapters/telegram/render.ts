@@ -32,10 +32,10 @@ export function encodeAction(request: string): string | undefined {
 /** The request in a button's callback data, or undefined for anything this bot did not make. */
 export function decodeAction(data: string | undefined): string | undefined {
   if (!data || !data.startsWith('a:') || Buffer.byteLength(data, 'utf8') > CALLBACK_DATA_LIMIT) return undefined;
-  const request = data.slice(2).trim();
+  const request = data.slice(2);
   // A request is a command line for the core: printable, one line.
-  if (!request || /[\u0000-\u001f\u007f]/.test(request)) return undefined;
-  return request;
+  if (!request.trim() || /[\u0000-\u001f\u007f]/.test(request)) return undefined;
+  return request.trim();
 }
 
 /**
