@@ -31,6 +31,12 @@ export interface TelegramBotOptions {
   botInfo?: UserFromGetMe;
 }
 
+/** Methods that post into a chat, and so count against Telegram's per-chat and global limits. */
+const SENDING = new Set([
+  'sendMessage', 'sendPoll', 'stopPoll', 'editMessageText', 'editMessageReplyMarkup', 'copyMessage', 'forwardMessage',
+  'sendPhoto', 'sendDocument', 'sendSticker', 'sendAnimation', 'sendVideo', 'sendAudio', 'sendVoice', 'sendMediaGroup',
+]);
+
 const EXPIRED = 'This button has expired.';
 const TEXT_ONLY = 'I read text messages only. Ask me about the Alash movement, or try /help.';
 
@@ -57,7 +63,14 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
       throw error;
     }
   });
-  if (options.throttle !== false) bot.api.config.use(apiThrottler(options.throttle ?? {}));
+  if (options.throttle !== false) {
+    // Only what posts into a chat counts against its limits; a getChatMember for an admin
+    // check must not wait behind a busy group's messages.
+    const throttle = apiThrottler(options.throttle ?? {});
+    bot.api.config.use((prev, method, payload, signal) =>
+      SENDING.has(method) ? throttle(prev, method, payload, signal) : prev(method, payload, signal),
+    );
+  }
   bot.api.config.use(autoRetry({ maxRetryAttempts: 8, maxDelaySeconds: 300 }));
 
   // Updates of one chat are handled in order, different chats side by side (with the runner).

@@ -1,0 +1,165 @@
+import { Agent, createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { Bot, webhookCallback } from 'grammy';
+import type { Update } from 'grammy/types';
+import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
+import type { Core } from '../src/core/core';
+import { createCore } from '../src/core/create';
+import { silentLogger } from '../src/core/log';
+import { FakeBotApi, privateChat, textMessage, user } from '../test/fakes/telegram-api';
+import { fixtureKnowledge } from '../test/fakes/telegram-setup';
+
+/**
+ * Updates per second through the Telegram adapter in webhook mode, next to a bare grammY bot
+ * that only echoes, both answering through the same local fake Bot API. Updates are POSTed to
+ * the webhook server as Telegram does, up to 40 at a time (Telegram's default max_connections);
+ * a POST returns once the update was handled and its reply sent.
+ */
+export interface TelegramBench {
+  updates: number;
+  /** Which knowledge answered: knowledge/ or the test fixture (knowledge/ empty or unreadable). */
+  knowledge: string;
+  adapterUpdatesPerSec: number;
+  bareUpdatesPerSec: number;
+  /** adapter / bare; the target is at least 0.8. */
+  ratio: number;
+  /** The adapter with its default throttler on: capped by design at Telegram's ~30 messages/s. */
+  throttledUpdatesPerSec: number;
+}
+
+const SECRET = 'bench-secret';
+const CONCURRENCY = 40;
+
+export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
+  const fake = await FakeBotApi.start();
+  const { core, knowledge } = await benchCore();
+  const adapter = await startTelegram(
+    core,
+    { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1', throttle: false },
+    silentLogger(),
+  );
+  const bare = await startBareBot(fake);
+  const throttled = await startTelegram(
+    core,
+    { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1' },
+    silentLogger(),
+  );
+  try {
+    // Warm both up (JIT, keep-alive sockets), then alternate runs and keep each one's best.
+    await drive(adapter.webhookPort!, adapterUpdates(300, 1));
+    await drive(bare.port, echoUpdates(300, 1));
+    const adapterRuns: number[] = [];
+    const bareRuns: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      bareRuns.push(await drive(bare.port, echoUpdates(updates, 10_000 * (round + 1))));
+      adapterRuns.push(await drive(adapter.webhookPort!, adapterUpdates(updates, 10_000 * (round + 1))));
+    }
+    const throttledRate = await drive(throttled.webhookPort!, adapterUpdates(120, 900_000));
+    const adapterUpdatesPerSec = Math.max(...adapterRuns);
+    const bareUpdatesPerSec = Math.max(...bareRuns);
+    return {
+      updates,
+      knowledge,
+      adapterUpdatesPerSec: Math.round(adapterUpdatesPerSec),
+      bareUpdatesPerSec: Math.round(bareUpdatesPerSec),
+      ratio: Math.round((adapterUpdatesPerSec / bareUpdatesPerSec) * 100) / 100,
+      throttledUpdatesPerSec: Math.round(throttledRate),
+    };
+  } finally {
+    await stopAll([adapter, throttled], bare.server);
+    await core.quiz.close();
+    await fake.close();
+  }
+}
+
+async function benchCore(): Promise<{ core: Core; knowledge: string }> {
+  try {
+    const core = await createCore();
+    if (core.knowledge.entries.length > 0) return { core, knowledge: `knowledge/ (${core.knowledge.entries.length} entries)` };
+  } catch {
+    // knowledge/ not written yet or invalid: measure with the fixture instead.
+  }
+  return { core: await createCore({ knowledge: fixtureKnowledge() }), knowledge: 'test fixture (knowledge/ has no entries yet)' };
+}
+
+/** What people ask: commands, questions, a date; each from its own private chat. */
+function adapterUpdates(count: number, firstUser: number): Update[] {
+  const asks = ['/who Bukeikhanov', 'who was Baitursynov?', 'what happened on 5 December 1917?', '/help', '/who Dosmukhamedov', 'Bukeikhanov'];
+  return Array.from({ length: count }, (_, i) => {
+    const u = user(firstUser + i);
+    return { update_id: firstUser + i, ...textMessage(privateChat(u), u, asks[i % asks.length]!) } as Update;
+  });
+}
+
+function echoUpdates(count: number, firstUser: number): Update[] {
+  return Array.from({ length: count }, (_, i) => {
+    const u = user(firstUser + i);
+    return { update_id: firstUser + i, ...textMessage(privateChat(u), u, `echo ${i}`) } as Update;
+  });
+}
+
+/** A grammY bot with nothing but an echo, served the same way. */
+async function startBareBot(fake: FakeBotApi): Promise<{ server: Server; port: number }> {
+  const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
+  bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
+  await bot.init();
+  const callback = webhookCallback(bot, 'http', { secretToken: SECRET });
+  const server = createServer((req, res) => void callback(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+/** POSTs every update, CONCURRENCY at a time; returns updates per second. */
+async function drive(port: number, updates: Update[]): Promise<number> {
+  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < updates.length) {
+      const status = await post(agent, port, updates[next++]!);
+      if (status !== 200) throw new Error(`webhook answered ${status}`);
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  return updates.length / seconds;
+}
+
+function post(agent: Agent, port: number, update: Update): Promise<number> {
+  const body = JSON.stringify(update);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/telegram',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-telegram-bot-api-secret-token': SECRET },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function stopAll(handles: TelegramHandle[], server: Server): Promise<void> {
+  for (const h of handles) await h.stop();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await benchTelegram(Number(process.argv[2] ?? 3000));
+  console.log(`Telegram adapter, webhook mode, ${result.updates} updates, ${result.knowledge}`);
+  console.log(`  adapter:    ${result.adapterUpdatesPerSec} updates/s`);
+  console.log(`  bare echo:  ${result.bareUpdatesPerSec} updates/s`);
+  console.log(`  ratio:      ${result.ratio} (target >= 0.8)`);
+  console.log(`  throttled:  ${result.throttledUpdatesPerSec} updates/s (default throttler: Telegram's ~30 messages/s)`);
+}
