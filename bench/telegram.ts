@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Bot, webhookCallback } from 'grammy';
 import type { Update } from 'grammy/types';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
+import type { Command } from '../src/core/command';
 import type { Core } from '../src/core/core';
 import { createCore } from '../src/core/create';
 import { silentLogger } from '../src/core/log';
@@ -24,12 +25,19 @@ export interface TelegramBench {
   bareUpdatesPerSec: number;
   /** adapter / bare; the target is at least 0.8. */
   ratio: number;
+  /**
+   * The adapter over a core whose only command echoes: the adapter's own cost (reading,
+   * rendering, retry and logging transformers) without the knowledge lookups.
+   */
+  plumbingUpdatesPerSec: number;
+  plumbingRatio: number;
   /** The adapter with its default throttler on: capped by design at Telegram's ~30 messages/s. */
   throttledUpdatesPerSec: number;
 }
 
 const SECRET = 'bench-secret';
 const CONCURRENCY = 40;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
   const fake = await FakeBotApi.start();
@@ -40,6 +48,12 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     silentLogger(),
   );
   const bare = await startBareBot(fake);
+  const echoCore = await createCore({ knowledge: fixtureKnowledge(), commands: [echoCommand] });
+  const plumbing = await startTelegram(
+    echoCore,
+    { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1', throttle: false },
+    silentLogger(),
+  );
   const throttled = await startTelegram(
     core,
     { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1' },
@@ -49,25 +63,34 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     // Warm both up (JIT, keep-alive sockets), then alternate runs and keep each one's best.
     await drive(adapter.webhookPort!, adapterUpdates(300, 1));
     await drive(bare.port, echoUpdates(300, 1));
+    await drive(plumbing.webhookPort!, echoUpdates(300, 1));
     const adapterRuns: number[] = [];
     const bareRuns: number[] = [];
-    for (let round = 0; round < 3; round++) {
+    const plumbingRuns: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
       bareRuns.push(await drive(bare.port, echoUpdates(updates, 10_000 * (round + 1))));
       adapterRuns.push(await drive(adapter.webhookPort!, adapterUpdates(updates, 10_000 * (round + 1))));
+      plumbingRuns.push(await drive(plumbing.webhookPort!, echoUpdates(updates, 10_000 * (round + 1))));
+      if (process.env.BENCH_VERBOSE) {
+        console.log(`  round ${round + 1}: adapter ${Math.round(adapterRuns.at(-1)!)}/s, bare ${Math.round(bareRuns.at(-1)!)}/s, plumbing ${Math.round(plumbingRuns.at(-1)!)}/s`);
+      }
     }
     const throttledRate = await drive(throttled.webhookPort!, adapterUpdates(120, 900_000));
     const adapterUpdatesPerSec = Math.max(...adapterRuns);
     const bareUpdatesPerSec = Math.max(...bareRuns);
+    const plumbingUpdatesPerSec = Math.max(...plumbingRuns);
     return {
       updates,
       knowledge,
       adapterUpdatesPerSec: Math.round(adapterUpdatesPerSec),
       bareUpdatesPerSec: Math.round(bareUpdatesPerSec),
       ratio: Math.round((adapterUpdatesPerSec / bareUpdatesPerSec) * 100) / 100,
+      plumbingUpdatesPerSec: Math.round(plumbingUpdatesPerSec),
+      plumbingRatio: Math.round((plumbingUpdatesPerSec / bareUpdatesPerSec) * 100) / 100,
       throttledUpdatesPerSec: Math.round(throttledRate),
     };
   } finally {
-    await stopAll([adapter, throttled], bare.server);
+    await stopAll([adapter, throttled, plumbing], bare.server);
     await core.quiz.close();
     await fake.close();
   }
@@ -92,10 +115,19 @@ function adapterUpdates(count: number, firstUser: number): Update[] {
   });
 }
 
+/** Replies with the text it was given: the core at its cheapest. */
+const echoCommand: Command = {
+  name: 'echo',
+  description: 'Repeats the text',
+  options: [{ name: 'text', description: 'What to repeat', type: 'string' }],
+  handle: ({ text }) => ({ kind: 'answer', body: text, entries: [] }),
+};
+
+/** `/echo n` messages: the bare bot echoes them whole, the echo-only core runs its `echo` command. */
 function echoUpdates(count: number, firstUser: number): Update[] {
   return Array.from({ length: count }, (_, i) => {
     const u = user(firstUser + i);
-    return { update_id: firstUser + i, ...textMessage(privateChat(u), u, `echo ${i}`) } as Update;
+    return { update_id: firstUser + i, ...textMessage(privateChat(u), u, `/echo ${i}`) } as Update;
   });
 }
 
@@ -161,5 +193,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`  adapter:    ${result.adapterUpdatesPerSec} updates/s`);
   console.log(`  bare echo:  ${result.bareUpdatesPerSec} updates/s`);
   console.log(`  ratio:      ${result.ratio} (target >= 0.8)`);
+  console.log(`  adapter over an echo-only core: ${result.plumbingUpdatesPerSec} updates/s, ratio ${result.plumbingRatio}`);
   console.log(`  throttled:  ${result.throttledUpdatesPerSec} updates/s (default throttler: Telegram's ~30 messages/s)`);
 }
