@@ -359,7 +359,7 @@ function lifeYear(p: Person, which: 'born' | 'died'): Question | null {
     which === 'born' ? `In which year was ${p.name} born?` : `In which year did ${p.name} die?`,
     String(year),
     shifts.map((s) => String(year + s)),
-    `${p.name} ${verb === 'born' ? 'was born' : 'died'} on ${formatRange(v.date, v.end)}${v.place ? `, ${v.place}` : ''}. Sources: ${v.sources.join(', ')}.`,
+    `${p.name} ${verb === 'born' ? 'was born' : 'died'} ${/^\d{4}-\d{2}-\d{2}$/.test(v.date) ? 'on' : 'in'} ${formatRange(v.date, v.end)}${v.place ? `, ${v.place}` : ''}. Sources: ${v.sources.join(', ')}.`,
     v.sources,
   );
 }
@@ -375,7 +375,7 @@ function role(p: Person, index: number, people: Person[]): Question | null {
     'role',
     p,
     difficulty,
-    `Who was this: ${r.title}${period}?`,
+    `Who held this role: ${r.title}${period}?`,
     p.name,
     others.map((o) => o.name),
     `${p.name}: ${r.title}${period}. Sources: ${r.sources.join(', ')}.`,
