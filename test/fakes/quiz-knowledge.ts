@@ -50,7 +50,9 @@ SC: { title: Source C }
   'people/erlan.yaml': person('erlan', 'Erlan Esov', 'Ерлан Есұлы', '1879-05-12', 'Chief railway engineer', 'Railway engineer who planned the Steppe Railway.', '[leaders, railway]'),
   'people/farid.yaml': person('farid', 'Farid Faizov', 'Фарид Файзұлы', '1890-12-25', 'Head of the Southern Government', 'Politician in exile who led the Southern Government.'),
   'people/gani.yaml': person('gani', 'Gani Galiev', 'Ғани Ғалиұлы', '1902-03-22', 'Head of the Writers Union', 'Writer who headed the Writers Union.', '[famine]'),
-  'people/old.yaml': person('old', 'Oraz the Chronicler', 'Ораз Шежірешіұлы', '1530', 'Court chronicler of the khan', 'A chronicler of the sixteenth century.', '[chronicles]'),
+  'people/old.yaml':
+    person('old', 'Oraz the Chronicler', 'Ораз Шежірешіұлы', '1530', 'Court chronicler of the khan', 'A chronicler of the sixteenth century.', '[chronicles]') +
+    'died:\n  - { date: 1605, sources: [SA] }\n',
   'people/disputed.yaml': `
 id: disputed
 kind: person
