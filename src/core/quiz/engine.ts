@@ -99,8 +99,8 @@ export class QuizEngine implements QuizRounds {
     this.store = options.store ?? new SqliteQuizStore(join(options.dataDir ?? 'data', 'quiz.sqlite'));
     this.clock = options.clock ?? systemClock;
     this.seconds = Math.max(5, options.seconds ?? 30);
-    this.questions = options.questions ?? 5;
     this.maxQuestions = options.maxQuestions ?? 20;
+    this.questions = Math.min(options.questions ?? 5, this.maxQuestions);
     this.leadInMs = options.leadInMs ?? 2000;
     this.pauseMs = options.pauseMs ?? 2000;
     this.resumeWithinMs = options.resumeWithinMs ?? 10 * 60_000;
