@@ -1,10 +1,10 @@
 import type { GroupReplies } from '../config';
 import { Composer, quote } from './compose';
 import type { Completion } from './core';
-import { findDates, type DateMention } from './dates';
+import { findDates, monthNumber, type DateMention } from './dates';
 import type { Knowledge } from './knowledge/load';
 import type { Entry, Person } from './knowledge/schema';
-import { QUESTION_WORDS, foldText, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, toLatin } from './normalise';
 import type { Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
@@ -71,7 +71,10 @@ export class Library {
       return this.compose.choose(subjectOf(text), [best.entry, ...rivals.map((r) => r.entry)]);
     }
 
-    const entry = this.prefer(matches, intent) ?? best.entry;
+    // An entry named exactly what was asked ("Alash Orda") beats one that merely mentions it
+    // in a longer name ("End of Alash Orda").
+    const named = matches.find((m) => m.whole);
+    const entry = this.prefer(matches, intent) ?? named?.entry ?? best.entry;
     if (entry.kind === 'person' && intent.born) return this.compose.lifeDate(entry, 'born');
     if (entry.kind === 'person' && intent.died) return this.compose.lifeDate(entry, 'died');
     if (entry.kind === 'event' && intent.when) return this.compose.eventDate(entry);
@@ -125,7 +128,7 @@ export class Library {
     const found = unique(dates.flatMap((d) => this.timeline.at(d)));
     const label = dates.map((d) => d.label).join(', ');
     if (about) {
-      const own = found.filter((m) => concerns(m, about.id));
+      const own = found.filter((m) => concerns(m, about));
       if (own.length) return this.compose.moments(`${about.name}, ${label}`, own);
     }
     if (found.length) return this.compose.moments(label, found);
@@ -156,8 +159,14 @@ export class Library {
 
   /** The words that name something: folded, without question words, intent words or dates. */
   private contentWords(text: string): string[] {
-    const noDates = text.replace(/\d+/g, ' ');
-    return foldText(noDates).filter((w) => !STOP.has(w) && w.length > 1);
+    // Dates are read separately: their digits and month names are not names.
+    const noDates = text
+      .split(/\s+/)
+      .filter((t) => !/\d/.test(t) && !monthNumber(t.replace(/[^\p{L}]/gu, '')))
+      .join(' ');
+    return foldText(noDates)
+      .filter((w) => !STOP.has(w) && w.length > 1)
+      .map(canonicalWord);
   }
 }
 
@@ -193,8 +202,12 @@ function strong(m: Match | undefined): Match | undefined {
   return m && m.coverage >= MIN_COVERAGE ? m : undefined;
 }
 
-function concerns(m: Moment, id: string): boolean {
-  return m.entry.id === id || m.people.includes(id);
+/** Whether a moment is about an entry: its own, an event it took part in, or a fact naming it. */
+function concerns(m: Moment, entry: Entry): boolean {
+  if (m.entry.id === entry.id) return true;
+  if (m.what === 'event') return m.people.includes(entry.id);
+  const surname = foldText(entry.name).at(-1);
+  return surname !== undefined && foldText(m.text).includes(surname);
 }
 
 function unique(list: Moment[]): Moment[] {

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type Entry } from './knowledge/schema';
-import { foldWord, toLatin } from './normalise';
+import { foldText, foldWord, toLatin } from './normalise';
 
 /** A name lookup's outcome: the entry, how well the question's words matched its names. */
 export interface Match {
@@ -11,6 +11,8 @@ export interface Match {
   coverage: number;
   /** Every word found was found as spelled (after folding), not through a typo allowance. */
   exact: boolean;
+  /** The words are exactly one of the entry's names, whole. */
+  whole: boolean;
 }
 
 interface Doc {
@@ -33,6 +35,8 @@ function fuzziness(term: string): number {
 export class EntryIndex {
   private readonly search: MiniSearch<Doc>;
   private readonly byId: ReadonlyMap<string, Entry>;
+  /** Each entry's names, folded and joined: for recognising a whole-name match. */
+  private readonly names = new Map<string, Set<string>>();
 
   constructor(knowledge: Knowledge) {
     this.byId = knowledge.byId;
@@ -43,6 +47,9 @@ export class EntryIndex {
       searchOptions: { boost: { names: 4 }, fuzzy: false },
     });
     this.search.addAll(knowledge.entries.map(documentOf));
+    for (const e of knowledge.entries) {
+      this.names.set(e.id, new Set([e.name, ...e.aliases].map((n) => foldText(n).filter((w) => w !== 'the').join(' '))));
+    }
   }
 
   /**
@@ -92,7 +99,8 @@ export class EntryIndex {
     const matched = new Set(result.queryTerms);
     const found = words.filter((w) => matched.has(w));
     const exact = found.every((w) => result.terms.includes(w));
-    return { entry: this.byId.get(result.id as string)!, score: result.score, coverage: found.length / words.length, exact };
+    const whole = this.names.get(result.id as string)!.has(words.join(' '));
+    return { entry: this.byId.get(result.id as string)!, score: result.score, coverage: found.length / words.length, exact, whole };
   }
 }
 
