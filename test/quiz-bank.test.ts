@@ -16,6 +16,7 @@ import {
   type Question,
   type QuestionBank,
 } from '../src/core/quiz/bank';
+import { QUIZ_TOPICS } from '../src/core/quiz/topics';
 import { quizKnowledge, writeQuizKnowledge } from './fakes/quiz-knowledge';
 
 /** What every question must satisfy, whatever its kind. */
@@ -82,12 +83,14 @@ describe('the question bank from fixture knowledge', () => {
         'hand-written',
       ]),
     );
-    expect(bank.topics).toEqual(['autonomy', 'chronicles', 'congresses', 'famine', 'leaders', 'party', 'places', 'press', 'railway']);
+    expect(bank.topics).toEqual(['autonomy', 'chronicles', 'congresses', 'famine', 'leaders', 'legacy', 'party', 'places', 'press', 'railway']);
   });
 
   it('asks dates only where the sources agree, with nearby dates of the same precision', () => {
     const dated = of('event-date');
-    expect(dated.map((q) => q.entries[0]).sort()).toEqual(['first-congress', 'founding', 'letter-of-three']);
+    expect(dated.map((q) => q.entries[0]).sort()).toEqual(['first-congress', 'founding', 'letter-of-three', 'monument']);
+    // The year in the event's name is not shown: it would give the answer away.
+    expect(dated.find((q) => q.entries[0] === 'monument')!.question).toBe('When did this take place: Monument to the steppe leaders?');
     const founding = dated.find((q) => q.entries[0] === 'founding')!;
     expect(founding.options[founding.answer]).toBe('1913');
     for (const o of founding.options) expect(Math.abs(Number(o) - 1913)).toBeLessThanOrEqual(3);
@@ -118,9 +121,13 @@ describe('the question bank from fixture knowledge', () => {
     const signatories = ['Gani Galiev', 'Farid Faizov', 'Erlan Esov'];
     expect(signatories).not.toContain(letter.options[letter.answer]);
     expect(letter.options.filter((_, i) => i !== letter.answer).every((o) => signatories.includes(o))).toBe(true);
-    // For a congress only someone dead long before can be named as absent.
+    // For a congress only someone of the same era who was certainly absent (here: dead by then);
+    // never a figure of another century, which would make the question trivial.
     const congress = nots.find((q) => q.entries[0] === 'first-congress')!;
-    expect(congress.options[congress.answer]).toBe('Oraz the Chronicler');
+    expect(congress.options[congress.answer]).toBe('Timur Tolegenov');
+    expect(nots.flatMap((q) => q.options)).not.toContain('Oraz the Chronicler');
+    // A commemoration's participants are the people honoured: no such question.
+    expect(nots.map((q) => q.entries[0])).not.toContain('monument');
   });
 
   it('offers people of the same era as wrong answers to "who held this role"', () => {
@@ -228,5 +235,7 @@ describe('the question bank from the real knowledge/', () => {
     const bank = buildQuestionBank(knowledge);
     expectFit(bank, knowledge);
     expect(bank.questions.filter((q) => q.kind !== 'hand-written').length).toBeGreaterThan(20);
+    // Every topic /quiz offers as a choice has questions.
+    for (const topic of QUIZ_TOPICS) expect(bank.topics, topic).toContain(topic);
   });
 });

@@ -44,7 +44,12 @@ SA: { title: Source A, url: "https://example.org/a" }
 SB: { title: Source B }
 SC: { title: Source C }
 `,
-  'people/aman.yaml': person('aman', 'Aman Alpysov', 'Аман Әлпісов', '1866-03-05', 'Chairman of the Steppe Council', 'Lawyer and deputy, chairman of the Steppe Council.'),
+  'people/aman.yaml':
+    person('aman', 'Aman Alpysov', 'Аман Әлпісов', '1866-03-05', 'Chairman of the Steppe Council', 'Lawyer and deputy, chairman of the Steppe Council.') +
+    'died:\n  - { date: 1937-09-27, sources: [SA] }\n',
+  'people/timur.yaml':
+    person('timur', 'Timur Tolegenov', 'Тимур Төлегенұлы', '1860', 'Founder of the Steppe Reading Room', 'Teacher who opened a reading room and died young.') +
+    'died:\n  - { date: 1910, sources: [SA] }\n',
   'people/bolat.yaml': person('bolat', 'Bolat Bekov', 'Болат Бекұлы', '1872-09-05', 'Editor of the Morning Star', 'Teacher and linguist who edited the Morning Star.'),
   'people/dana.yaml': person('dana', 'Dana Dosova', 'Дана Досқызы', '1885-11-25', 'Secretary of the Steppe Council', 'Poet and journalist, secretary of the Steppe Council.'),
   'people/erlan.yaml': person('erlan', 'Erlan Esov', 'Ерлан Есұлы', '1879-05-12', 'Chief railway engineer', 'Railway engineer who planned the Steppe Railway.', '[leaders, railway]'),
@@ -94,6 +99,16 @@ when:
   - { date: 1932-07, sources: [SC] }
 participants: [gani, farid, erlan]
 topics: [famine]
+`,
+  'events/monument.yaml': `
+id: monument
+kind: event
+name: Monument to the steppe leaders (2021)
+summary: { text: A monument to three steppe leaders was unveiled., sources: [SA] }
+when:
+  - { date: 2021-07-04, sources: [SA] }
+participants: [aman, bolat, dana]
+topics: [legacy]
 `,
   'events/founding.yaml': `
 id: founding

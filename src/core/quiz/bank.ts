@@ -252,6 +252,20 @@ function generateQuestions(k: Knowledge): Question[] {
   return out;
 }
 
+/**
+ * An event's name as a question shows it: without bracketed dates ("The Letter of Five (July
+ * 1932)" -> "The Letter of Five"), which would give the answer away.
+ */
+function shownName(e: Entry): string {
+  return e.name.replace(/\s*\([^)]*\d[^)]*\)/g, '').trim() || e.name;
+}
+
+/** Does the question give away the year of its right answer? */
+function givesYearAway(question: string, answer: string): boolean {
+  const years = answer.match(/\b\d{4}\b/g) ?? [];
+  return years.some((y) => question.includes(y));
+}
+
 function opt(...qs: (Question | null)[]): Question[] {
   return qs.filter((q): q is Question => q !== null);
 }
@@ -306,11 +320,13 @@ function eventDate(e: Event): Question | null {
   const calendar = v.calendar === 'julian' ? ' (old-style Julian calendar)' : '';
   const difficulty: Difficulty = span.precision === 'year' ? 'easy' : span.precision === 'month' ? 'medium' : 'hard';
   const place = v.place ?? e.place;
+  const question = `When did this take place${calendar}: ${shownName(e)}?`;
+  if (givesYearAway(question, right)) return null;
   return make(
     'event-date',
     e,
     difficulty,
-    `When did this take place${calendar}: ${e.name}?`,
+    question,
     right,
     wrong,
     `${e.name}: ${right}${place ? `, ${place}` : ''}. Sources: ${v.sources.join(', ')}.`,
@@ -333,11 +349,13 @@ function disputedDate(e: Event): Question | null {
     .map((d) => formatRange(d.date, d.end));
   const right = formatRange(pick.date, pick.end);
   const given = e.when.map((v) => `${formatRange(v.date, v.end)}${v.calendar === 'julian' ? ' OS' : ''} (${v.sources.join(', ')})`);
+  const question = `Sources disagree on the date of this: ${shownName(e)}. Which of these dates does one of them give?`;
+  if (givesYearAway(question, right)) return null;
   return make(
     'disputed-date',
     e,
     'hard',
-    `Sources disagree on the date of this: ${e.name}. Which of these dates does one of them give?`,
+    question,
     right,
     wrong,
     `Sources differ: ${given.join('; ')}.`,
@@ -364,12 +382,18 @@ function lifeYear(p: Person, which: 'born' | 'died'): Question | null {
   );
 }
 
-/** "Who was <role>?": wrong options are people of the same era who never held that title. */
+/**
+ * "Who held this role?": only for a post one person holds (a chairman, an editor, a head), never
+ * for a membership ("Member of the Alash party", "A leader of ...", "Co-founder of ..."), which
+ * several people share. Wrong options are people of the same era none of whose roles resembles
+ * this one (two or more shared words, a chairman and a head counting as alike).
+ */
 function role(p: Person, index: number, people: Person[]): Question | null {
   const r = p.roles[index]!;
-  if (mentions(r.title, p)) return null;
+  if (!SINGLE_POST.test(r.title) || SHARED_POST.test(r.title) || mentions(r.title, p)) return null;
   const period = r.from ? ` (${formatRange(r.from, r.to)})` : '';
-  const others = sameEra(p, people).filter((o) => !o.roles.some((or) => fold(or.title) === fold(r.title)));
+  const words = postWords(r.title);
+  const others = sameEra(p, people).filter((o) => !o.roles.some((or) => shared(words, postWords(or.title)) >= 2));
   const difficulty: Difficulty = p.topics.includes('leaders') ? 'easy' : 'medium';
   return make(
     'role',
@@ -381,6 +405,28 @@ function role(p: Person, index: number, people: Person[]): Question | null {
     `${p.name}: ${r.title}${period}. Sources: ${r.sources.join(', ')}.`,
     r.sources,
   );
+}
+
+const SINGLE_POST =
+  /^(chairman|chairwoman|chair|head|president|prime minister|editor|editor-in-chief|leader|foreign minister|minister|commissar|first secretary|secretary|first vice-rector|rector|vice-rector|deputy chairman|deputy to|founder|first head)\b/i;
+const SHARED_POST = /^(a|an|one of|member|members|co-?founder|delegate|deputy in)\b/i;
+const STOP_WORDS = new Set(['the', 'and', 'for', 'of', 'in', 'at', 'to', 'a', 'an', 'with', 'after', 'before', 'its', 'his', 'her', 'from']);
+const ALIKE: Record<string, string> = { chairman: 'head', chairwoman: 'head', chair: 'head', president: 'head', leader: 'head' };
+
+function postWords(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
+      .map((w) => ALIKE[w] ?? w),
+  );
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /** "Which is the Kazakh Cyrillic spelling of X?": other people's Kazakh spellings are the wrong options. */
@@ -429,7 +475,8 @@ function describe(entry: Entry, peers: Entry[], kind: 'describe-person' | 'descr
 function identifyTerm(t: Entry, terms: Entry[]): Question | null {
   let text = firstSentences(t.summary.text, 220);
   for (const n of [t.name, ...t.aliases].sort((a, b) => b.length - a.length)) text = text.replace(new RegExp(escapeRegExp(n), 'gi'), '…');
-  if (!text || mentions(text, t) || !text.includes('…') && text.length < 20) return null;
+  // Only where the summary named the entry (so hiding it leaves a riddle, not a giveaway).
+  if (!text.includes('…') || mentions(text, t)) return null;
   const pool = shuffle(
     terms.filter((o) => o.id !== t.id && !mentions(text, o)),
     seededRandom(`identify:${t.id}`),
@@ -448,9 +495,10 @@ function identifyTerm(t: Entry, terms: Entry[]): Question | null {
 }
 
 /**
- * "Who of these was NOT ...?": the right option is someone certainly absent. Letters list all
- * their signatories, so anyone else is absent; for other events only people not yet born or
- * already dead are certainly absent.
+ * "Who of these was NOT ...?": the right option must be certainly absent. Letters list all their
+ * signatories, so anyone else of the same era is absent. For other events only someone of the
+ * participants' era who was not yet born or already dead at the time is certainly absent
+ * (participants lists are often partial); a far older figure would make the question trivial.
  */
 function notParticipant(e: Event, people: Person[]): Question | null {
   const inside = e.participants.map((id) => people.find((p) => p.id === id)).filter((p): p is Person => p !== undefined);
@@ -458,8 +506,14 @@ function notParticipant(e: Event, people: Person[]): Question | null {
   const isLetter = /\bletter\b/i.test(e.name);
   const eventSpan = spanOf(e.when[0]!);
   if (!eventSpan) return null;
+  // A commemoration's "participants" are the people honoured, long dead: no such question.
+  const diedBefore = (p: Person) => p.died.length > 0 && p.died.every((d) => (spanOf(d)?.last ?? Infinity) < eventSpan.first);
+  if (!isLetter && inside.some(diedBefore)) return null;
   const absent = people.filter((p) => {
     if (e.participants.includes(p.id)) return false;
+    // Same era, known for certain: both birth years given and within 30 years.
+    const year = birthYear(p);
+    if (year === undefined || !inside.some((i) => Math.abs((birthYear(i) ?? Infinity) - year) <= ERA_YEARS)) return false;
     if (isLetter) return true;
     const born = p.born.map(spanOf).filter((s) => s !== null);
     const died = p.died.map(spanOf).filter((s) => s !== null);
@@ -467,8 +521,7 @@ function notParticipant(e: Event, people: Person[]): Question | null {
     const dead = died.length > 0 && died.every((d) => d.last < eventSpan.first);
     return notYetBorn || dead;
   });
-  const era = absent.filter((p) => inside.some((i) => closeInAge(i, p)));
-  const outsider = (era.length ? era : absent)[0];
+  const outsider = shuffle(absent, seededRandom(`outsider:${e.id}`))[0];
   if (!outsider) return null;
   const chosen = shuffle(inside, seededRandom(`not:${e.id}`)).slice(0, OPTIONS - 1);
   const verb = isLetter ? 'was NOT a signatory of' : 'did NOT take part in';
@@ -476,10 +529,10 @@ function notParticipant(e: Event, people: Person[]): Question | null {
     'not-participant',
     e,
     'medium',
-    `Who of these ${verb} this: ${e.name}?`,
+    `Who of these ${verb} this: ${shownName(e)}?`,
     outsider.name,
     chosen.map((p) => p.name),
-    `${isLetter ? 'Signatories' : 'Participants'} of ${e.name} include ${inside.map((p) => p.name).join(', ')}. Sources: ${e.summary.sources.join(', ')}.`,
+    `${isLetter ? 'Signatories' : 'Participants'} of ${shownName(e)} include ${inside.map((p) => p.name).join(', ')}. Sources: ${e.summary.sources.join(', ')}.`,
     [...e.summary.sources, ...e.when[0]!.sources],
     [e.id, ...inside.map((p) => p.id), outsider.id],
   );
@@ -574,14 +627,28 @@ function description(e: Entry): string | null {
   return text;
 }
 
-/** Whole sentences from the start of `text`, as many as fit in `max` characters ('' when the first does not). */
+/**
+ * Whole sentences from the start of `text`, as many as fit in `max` characters ('' when the
+ * first does not). A sentence ends at . ! or ? followed by a space, outside quotes and brackets,
+ * so `"Oyan, Qazaq!" (1909)` and `1.5 million` stay whole.
+ */
 function firstSentences(text: string, max: number): string {
-  const sentences = text.trim().match(/[^.!?]+[.!?]+(\s|$)|[^.!?]+$/g) ?? [text];
+  const t = text.trim();
+  const ends: number[] = [];
+  let depth = 0;
+  let quoted = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '"' || c === '“' || c === '”') quoted = c === '“' ? true : c === '”' ? false : !quoted;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if ('.!?'.includes(c) && depth === 0 && !quoted && (i + 1 === t.length || /\s/.test(t[i + 1]!))) ends.push(i + 1);
+  }
+  if (ends.at(-1) !== t.length) ends.push(t.length);
   let out = '';
-  for (const s of sentences) {
-    const next = (out + s).trim();
-    if (next.length > max) break;
-    out = next + ' ';
+  for (const end of ends) {
+    if (end > max) break;
+    out = t.slice(0, end);
   }
   return out.trim();
 }

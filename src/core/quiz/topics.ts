@@ -9,8 +9,12 @@ export const QUIZ_TOPICS = [
   'autonomy',
   'congresses',
   'press',
+  'literature',
   'repression',
   'famine',
   'soviet',
+  'turkestan',
+  'kyrgyz',
   'places',
+  'legacy',
 ] as const;
