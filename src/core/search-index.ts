@@ -43,6 +43,8 @@ function fuzziness(term: string): number {
 export class EntryIndex {
   private readonly search: MiniSearch<Doc>;
   private readonly byId: ReadonlyMap<string, Entry>;
+  /** Every word of every name, as indexed: a word found here needs no typo allowance. */
+  private readonly nameWords = new Set<string>();
   /** Each entry's names, folded, without small words: for whole-name matches and fit. */
   private readonly names = new Map<string, string[][]>();
 
@@ -57,7 +59,12 @@ export class EntryIndex {
     });
     this.search.addAll(knowledge.entries.map(documentOf));
     for (const e of knowledge.entries) {
-      this.names.set(e.id, [e.name, ...e.aliases].map((n) => foldText(n).filter((w) => !SMALL.has(w)).map(canonicalWord)));
+      const names = [e.name, ...e.aliases].map((n) => foldText(n).map(canonicalWord));
+      for (const n of names) for (const w of n) this.nameWords.add(w);
+      this.names.set(
+        e.id,
+        names.map((n) => n.filter((w) => !SMALL.has(w))),
+      );
     }
   }
 
@@ -68,12 +75,23 @@ export class EntryIndex {
   lookup(words: string[], limit = 5): Match[] {
     if (!words.length) return [];
     const query = words.join(' ');
-    const options = { fuzzy: (term: string) => fuzziness(term), maxFuzzy: 2, combineWith: 'OR' as const, processTerm: asFolded };
+    // A word that is some name's word as typed is not a typo: searching its neighbours too would
+    // only cost time (fuzzy search is most of a lookup's cost) and blur the match.
+    const fuzzy = (term: string) => (this.nameWords.has(term) ? 0 : fuzziness(term));
+    const options = { fuzzy, maxFuzzy: 2, combineWith: 'OR' as const, processTerm: asFolded };
     // Only an entry whose names match is a candidate; its text may account for the other words
     // ("the chairman of Alash Orda": "chairman" is in the text, not the name).
-    const byText = new Map(this.search.search(query, { ...options, fields: ['text'] }).map((r) => [r.id as string, r]));
-    return this.search
-      .search(query, { ...options, fields: ['names'] })
+    const byName = this.search.search(query, { ...options, fields: ['names'] });
+    if (!byName.length) return [];
+    // Typos are forgiven in names, where people misspell; text words must match as folded.
+    // Only the words the best name match lacks are looked for in text, which keeps this cheap.
+    const lacking = words.filter((w) => !byName[0]!.queryTerms.includes(w));
+    const byText = new Map(
+      lacking.length
+        ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'] }).map((r) => [r.id as string, r])
+        : [],
+    );
+    return byName
       .map((r) => this.match(r, words, byText.get(r.id as string)))
       .sort((a, b) => b.coverage - a.coverage || b.fit - a.fit || b.score - a.score)
       .slice(0, limit);
