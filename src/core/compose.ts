@@ -27,7 +27,7 @@ export class Composer {
           .join('\n'),
       });
     }
-    const body = [`${p.summary.text} ${cite(p.summary.sources)}`, ...this.keyFacts(p, cite, 3)].join('\n\n');
+    const body = [`${p.summary.text} ${cite(p.summary.sources)}`, ...this.keyFacts(p, cite, 2)].join('\n\n');
     return this.reply(p, body, fields, cite, this.related(p));
   }
 

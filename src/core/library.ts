@@ -20,7 +20,14 @@ const WHEN = new Set(['when', 'когда', 'қашан'].map(toLatin));
 const WHO = new Set(['who', 'кто', 'кім'].map(toLatin));
 const QUESTION_START = /^(who|whom|whose|what|when|where|why|how|which|did|was|were|is|are|кто|что|когда|где|почему|как|какой|кім|не|қашан|қайда|неге|қалай|қандай)\b/iu;
 
-/** A match this good answers a question; below it the bot says it does not know. */
+/**
+ * A match answers a question only when the entry accounts for the question's words: all of
+ * them in a short question, three in four in a longer one. Below that the bot says it does not
+ * know, rather than answer "who is the best footballer?" with whatever shares one word.
+ */
+function enough(coverage: number, words: number): boolean {
+  return coverage >= (words <= 3 ? 1 : 0.75);
+}
 const MIN_COVERAGE = 0.5;
 
 /**
@@ -57,7 +64,7 @@ export class Library {
     const words = this.contentWords(text);
     const intent = intentOf(text, hint);
     const matches = this.index.lookup(words, 5);
-    const best = strong(matches[0]);
+    const best = strong(matches[0], words.length);
 
     if (dates.length) return this.dateAnswer(dates, best?.entry);
     if (!words.length) {
@@ -66,15 +73,15 @@ export class Library {
     if (!best) return this.compose.notFound(subjectOf(text), this.nearest(words));
 
     // Two people who share the words asked for, as spelled (the Dosmukhamedovs): ask which.
-    const rivals = best.exact ? matches.filter((m) => m !== matches[0] && strong(m) && m.exact && m.coverage === best.coverage) : [];
+    const rivals = best.exact ? matches.filter((m) => m !== matches[0] && strong(m, words.length) && m.exact && m.coverage === best.coverage) : [];
     if (rivals.length && best.entry.kind === 'person' && rivals.every((r) => r.entry.kind === 'person')) {
       return this.compose.choose(subjectOf(text), [best.entry, ...rivals.map((r) => r.entry)]);
     }
 
     // An entry named exactly what was asked ("Alash Orda") beats one that merely mentions it
     // in a longer name ("End of Alash Orda").
-    const named = matches.find((m) => m.whole);
-    const entry = this.prefer(matches, intent) ?? named?.entry ?? best.entry;
+    const named = matches.find((m) => m.whole && strong(m, words.length));
+    const entry = this.prefer(matches, intent, words.length) ?? named?.entry ?? best.entry;
     if (entry.kind === 'person' && intent.born) return this.compose.lifeDate(entry, 'born');
     if (entry.kind === 'person' && intent.died) return this.compose.lifeDate(entry, 'died');
     if (entry.kind === 'event' && intent.when) return this.compose.eventDate(entry);
@@ -113,8 +120,8 @@ export class Library {
     const dates = findDates(text);
     if (dates.some((d) => !d.invalid && this.timeline.at(d).length)) return true;
     if (mode !== 'names') return false;
-    const best = strong(this.index.lookup(this.contentWords(text), 1)[0]);
-    return best !== undefined && best.coverage === 1;
+    const words = this.contentWords(text);
+    return strong(this.index.lookup(words, 1)[0], words.length) !== undefined;
   }
 
   complete(partial: string, limit: number): Completion[] {
@@ -146,8 +153,8 @@ export class Library {
   }
 
   /** Among good matches, the one whose kind suits the question ("when" wants an event). */
-  private prefer(matches: Match[], intent: Intent): Entry | undefined {
-    const good = matches.filter((m) => strong(m) && m.coverage === matches[0]!.coverage);
+  private prefer(matches: Match[], intent: Intent, words: number): Entry | undefined {
+    const good = matches.filter((m) => strong(m, words) && m.coverage === matches[0]!.coverage);
     if (intent.who) return good.find((m) => m.entry.kind === 'person')?.entry;
     if (intent.when && !intent.born && !intent.died) return good.find((m) => m.entry.kind === 'event')?.entry;
     return undefined;
@@ -198,8 +205,8 @@ function subjectOf(text: string): string {
 
 const STOP_RAW = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO, 'search', 'about']);
 
-function strong(m: Match | undefined): Match | undefined {
-  return m && m.coverage >= MIN_COVERAGE ? m : undefined;
+function strong(m: Match | undefined, words: number): Match | undefined {
+  return m && enough(m.coverage, words) ? m : undefined;
 }
 
 /** Whether a moment is about an entry: its own, an event it took part in, or a fact naming it. */

@@ -50,7 +50,7 @@ const SOUNDS: [RegExp, string][] = [
 ];
 
 /** Patronymic and surname endings that differ between Russian and Kazakh forms. */
-const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|in)$/;
+const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in)$/;
 
 /** The search key of one word (see the module comment). */
 export function foldWord(word: string): string {
@@ -78,12 +78,13 @@ export const QUESTION_WORDS = new Set(
     'did', 'do', 'does', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'about', 'and', 'or',
     'tell', 'me', 'us', 'please', 'happened', 'happen', 'it', 'this', 'that', 'there', 'by', 'from',
     'with', 'his', 'her', 'their', 'its', 'be', 'been', 'know', 'you', 'can', 'could', 'would',
-    'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day',
+    'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day', 'biography', 'bio',
+    'profile', 'life', 'facts', 'fact', 'more', 'explain', 'describe', 'mr', 'who\'s', 'whats',
     // Russian
     'кто', 'что', 'когда', 'где', 'почему', 'зачем', 'как', 'какой', 'какая', 'какие', 'каком',
     'был', 'была', 'были', 'было', 'такой', 'такая', 'такое', 'это', 'в', 'во', 'на', 'о', 'об',
     'про', 'и', 'или', 'с', 'со', 'по', 'году', 'год', 'года', 'произошло', 'случилось', 'расскажи',
-    'расскажите', 'мне', 'ли', 'же', 'такое',
+    'расскажите', 'мне', 'ли', 'же', 'такое', 'биография', 'жизнь',
     // Kazakh
     'кім', 'не', 'қашан', 'қайда', 'неге', 'неліктен', 'қалай', 'қандай', 'болды', 'болған',
     'еді', 'ме', 'ма', 'бе', 'ба', 'пе', 'па', 'туралы', 'жылы', 'жыл', 'және', 'деген', 'кезде',
@@ -110,6 +111,7 @@ const SYNONYMS: Record<string, string[]> = {
   monument: ['памятник', 'ескерткіш'],
   end: ['dissolved', 'dissolution', 'ended', 'роспуск', 'распущена', 'ликвидация', 'таратылды', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
+  chairman: ['chair', 'chaired', 'leader', 'led', 'head', 'headed', 'president', 'председатель', 'глава', 'лидер', 'төраға', 'басшы', 'басшысы'],
 };
 
 const SYNONYM_OF = new Map(
