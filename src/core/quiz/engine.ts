@@ -216,6 +216,7 @@ export class QuizEngine implements QuizRounds {
       return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
     const live: LiveRound = { record, table, next: 0, ended: false };
     this.live.set(key(chat), live);
+    this.log.info({ round: record.id, platform: chat.platform, chat: chat.id, questions: picked.length }, 'quiz round started');
     this.schedule(live, this.leadInMs, () => this.askNext(live));
     const about = [topic && `topic: ${topic}`, difficulty && `difficulty: ${difficulty}`].filter(Boolean).join(', ');
     const shorter = picked.length < count ? ` (only ${picked.length} match)` : '';
@@ -378,6 +379,7 @@ export class QuizEngine implements QuizRounds {
     live.ended = true;
     this.live.delete(key(live.record.chat));
     await this.store.endRound(live.record.id, 'finished', this.clock.now());
+    this.log.info({ round: live.record.id, platform: live.record.chat.platform, chat: live.record.chat.id }, 'quiz round finished');
     const summary = await this.summary(live.record, 'Quiz over');
     if (note) summary.body = `${note}\n\n${summary.body}`;
     await this.post(live, summary);
