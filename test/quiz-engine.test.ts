@@ -388,6 +388,33 @@ describe('a quiz after a restart', () => {
     expect(second.table.last.view.total).toBe(2);
   });
 
+  it('keeps rounds running through a clean shutdown and a detach', async () => {
+    const file = newFile();
+    const first = await setup({ file });
+    await first.quiz.start(ctx(alice), { questions: 2 });
+    await first.clock.advance(1000);
+    await answer(first.quiz, first.table, alice, true);
+    open.splice(open.indexOf(first.quiz), 1);
+    await first.quiz.close();
+    expect(first.clock.pendingTimers).toBe(0);
+
+    const clock = new FakeClock(first.clock.now() + 5000);
+    const second = await setup({ file, clock });
+    const q1 = first.table.last.view;
+    expect((await second.quiz.answer({ platform: 'telegram', user: bob, option: q1.correct, questionId: q1.id })).status).toBe(
+      'recorded',
+    );
+    // The adapter reconnects: the round goes on at its new table.
+    second.quiz.detach('telegram');
+    expect(clock.pendingTimers).toBe(0);
+    const table = new RecordingQuizTable();
+    await second.quiz.attach('telegram', table);
+    await clock.advance(25_000);
+    expect(table.posts[0]!.reply.body).toContain('Right: Alice, Bob (2 of 2 answers).');
+    await clock.advance(1000);
+    expect(table.last.view.number).toBe(2);
+  });
+
   it('leaves another platform\'s rounds alone', async () => {
     const file = newFile();
     const first = await crashedRound(file);

@@ -75,6 +75,8 @@ interface LiveRound {
   open?: AskedRecord;
   timer?: unknown;
   ended: boolean;
+  /** Ended here by detach or close, not over: the round stays running in the store and resumes later. */
+  detached?: boolean;
 }
 
 export class QuizEngine implements QuizRounds {
@@ -117,6 +119,7 @@ export class QuizEngine implements QuizRounds {
 
   async attach(platform: Platform, table: QuizTable): Promise<void> {
     this.tables.set(platform, table);
+    for (const live of this.live.values()) if (live.record.chat.platform === platform) live.table = table;
     for (const record of await this.store.runningRounds(platform)) {
       if (this.live.has(key(record.chat))) continue;
       await this.resume(record, table);
@@ -130,6 +133,7 @@ export class QuizEngine implements QuizRounds {
       // The round stays running in the store and resumes when the platform attaches again.
       if (live.timer !== undefined) this.clock.clearTimer(live.timer);
       live.ended = true;
+      live.detached = true;
       this.live.delete(k);
     }
   }
@@ -174,9 +178,11 @@ export class QuizEngine implements QuizRounds {
   }
 
   async close(): Promise<void> {
+    // Rounds stay running in the store: the next process resumes them.
     for (const live of this.live.values()) {
       if (live.timer !== undefined) this.clock.clearTimer(live.timer);
       live.ended = true;
+      live.detached = true;
     }
     this.live.clear();
     await this.settled();
@@ -352,6 +358,7 @@ export class QuizEngine implements QuizRounds {
       closesAt: askedAt + record.seconds * 1000,
     };
     await this.store.recordAsked(asked);
+    if (live.detached) return; // shutting down: the question resumes with the round
     if (live.ended) {
       // Stopped while the question was being posted: close it at once.
       await this.store.revealQuestion(record.id, number, askedAt);
