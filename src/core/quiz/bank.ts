@@ -9,14 +9,15 @@ import { daysInMonth, formatRange, parseDateText, type Precision } from '../date
  * `knowledge/quiz/*.yaml`.
  *
  * Generated kinds:
- * - `event-date`: "When did X take place?"; options are nearby dates of the same precision
- *   (years apart for a year, months for a month, days or weeks for a day or a range). Only
- *   events whose `when` has exactly one version and is not approximate.
+ * - `event-date`: "When did this take place: X?"; options are nearby dates of the same
+ *   precision (years apart for a year, months for a month, days or weeks for a day or a range).
+ *   Only events whose `when` has exactly one version and is not approximate, and never when the
+ *   name shown gives the year away (bracketed dates in names are not shown).
  * - `disputed-date`: events whose sources give several dates; the question says that sources
  *   disagree and asks which date one of them gives; wrong options overlap none of the versions.
  * - `born` / `died`: "In which year was X born?", only for a single, exact version.
- * - `role`: "Who was <role>?"; wrong options are people of the same era who never held a role
- *   of that title.
+ * - `role`: "Who held this role: <title>?", only for posts one person holds (chairman, head,
+ *   editor...), never memberships; wrong options are people of the same era with no similar role.
  * - `describe-person` / `describe-term`: "Who was X?" / "What was X?", the options being the
  *   first sentences of summaries (only where every option fits in 100 characters and does not
  *   name its own entry).
@@ -25,7 +26,7 @@ import { daysInMonth, formatRange, parseDateText, type Precision } from '../date
  *   Kazakh spellings.
  * - `not-participant`: "Who of these was NOT a signatory of / did NOT take part in X?". Only
  *   where absence is certain: letters (their participants are their signatories, a complete
- *   list), or people not yet born or already dead at the time.
+ *   list), or people of the same era not yet born or already dead at the time.
  * Disputed facts (`about` + `versions`) are never asked as if settled.
  *
  * Difficulty:
@@ -246,7 +247,7 @@ function generateQuestions(k: Knowledge): Question[] {
   }
   for (const p of people) {
     out.push(...opt(lifeYear(p, 'born'), lifeYear(p, 'died'), spelling(p, people), describe(p, people, 'describe-person')));
-    p.roles.forEach((r, i) => out.push(...opt(role(p, i, people))));
+    p.roles.forEach((_, i) => out.push(...opt(role(p, i, people))));
   }
   for (const t of terms) out.push(...opt(describe(t, terms, 'describe-term'), identifyTerm(t, terms)));
   return out;
