@@ -4,6 +4,17 @@ import type { QuizQuestionView, Reply } from '../reply';
 /**
  * What an adapter gives the quiz engine so it can play in that platform's chats. The engine
  * owns timing and scoring; the table only shows things.
+ *
+ * - Telegram: `ask` sends a quiz poll (`type: 'quiz'`, `is_anonymous: false`, `open_period:
+ *   question.seconds`, `correct_option_id: question.correct`, `explanation`) and returns the poll
+ *   id as `ref`; a `poll_answer` becomes `answer({ platform, user, option: option_ids[0], ref:
+ *   poll_id })`. Telegram closes the poll itself when its time is up.
+ * - Discord: `ask` sends the question with one button per option, the custom id carrying
+ *   `question.id` and the option index, and returns the message id as `ref`; a press becomes
+ *   `answer({ platform, user, option, questionId, chatId })`, answered ephemerally with the
+ *   outcome's message. `close` disables the buttons. Button labels hold 80 characters, options
+ *   up to 100: number the buttons or shorten the labels.
+ * - Terminal: `typedAnswers: true`; the core passes "2" to `answerText`.
  */
 export interface QuizTable {
   /**
