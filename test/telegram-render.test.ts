@@ -6,6 +6,10 @@ import { explanation } from '../src/adapters/telegram/quiz-table';
 import { MAX_MESSAGES, decodeAction, encodeAction, escapeHtml, renderReply } from '../src/adapters/telegram/render';
 import { checkHtml, groupChat, privateChat, textMessage, user } from './fakes/telegram-api';
 import { testCommands } from './fakes/telegram-setup';
+import type { Command } from '../src/core/command';
+import who from '../commands/who';
+import quiz from '../commands/quiz';
+import leaderboard from '../commands/leaderboard';
 
 describe('telegram render', () => {
   it('escapes the four characters HTML parse mode treats specially', () => {
@@ -61,7 +65,13 @@ describe('telegram render', () => {
 
 describe('telegram: reading messages', () => {
   const me = { id: 7000001, is_bot: true as const, first_name: 'Alash', username: 'AlashBot' };
-  const words = new Map([['who', 'who'], ['kim', 'who'], ['quiz', 'quiz'], ['leaderboard', 'leaderboard']]);
+  const words = new Map<string, Command>([
+    ['who', who],
+    ['kim', who],
+    ['quiz', quiz],
+    ['leaderboard', leaderboard],
+    ['scores', leaderboard],
+  ]);
   const u = user(1);
   const group = groupChat();
   const msg = (text: string, chat: Chat = group) => textMessage(chat, u, text).message as Message;
@@ -84,6 +94,8 @@ describe('telegram: reading messages', () => {
     expect(needsAdmin('/leaderboard reset', words)).toBe(true);
     expect(needsAdmin('/quiz@AlashBot stop', words)).toBe(true);
     expect(needsAdmin('/alash quiz stop', words)).toBe(true);
+    expect(needsAdmin('/quiz end', words)).toBe(true);
+    expect(needsAdmin('/scores clear', words)).toBe(true);
     expect(needsAdmin('/quiz 5 leaders', words)).toBe(false);
     expect(needsAdmin('/leaderboard', words)).toBe(false);
     expect(needsAdmin('who stop', words)).toBe(false);

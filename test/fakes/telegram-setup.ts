@@ -148,6 +148,7 @@ export const testCommands: Command[] = [
     name: 'leaderboard',
     description: 'Shows whether the user was checked as an admin (tests)',
     options: [],
+    parse: (text) => (text.trim() === 'reset' ? { action: 'reset' } : {}),
     handle: ({ text, context }) => ({ kind: 'quiz', body: `${text}: admin=${String(context.user.isAdmin)}`, entries: [] }),
   },
 ];

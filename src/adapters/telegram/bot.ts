@@ -5,6 +5,7 @@ import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import type { GroupReplies } from '../../config';
 import type { ChatRef, Context, UserRef } from '../../core/chat';
+import type { Command } from '../../core/command';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { describeError } from './errors';
@@ -184,7 +185,7 @@ export interface ReadMessage {
  * for `/command@OtherBot`. In groups, an unknown `/command` without this bot's name is left
  * unaddressed: it is probably another bot's, so the core stays silent.
  */
-export function readMessage(message: Message, me: User, words: ReadonlyMap<string, string>): ReadMessage | null {
+export function readMessage(message: Message, me: User, words: ReadonlyMap<string, Command>): ReadMessage | null {
   const text = message.text ?? '';
   const username = me.username ?? '';
   const isPrivate = message.chat.type === 'private';
@@ -210,7 +211,7 @@ export function readMessage(message: Message, me: User, words: ReadonlyMap<strin
  * commands that need it (`/leaderboard reset`, `/quiz stop`); in a private chat the user
  * manages their own chat.
  */
-async function contextFor(api: Api, chat: Chat, from: User, text: string, addressed: boolean, words: ReadonlyMap<string, string>): Promise<Context> {
+async function contextFor(api: Api, chat: Chat, from: User, text: string, addressed: boolean, words: ReadonlyMap<string, Command>): Promise<Context> {
   const user = userRef(from);
   if (needsAdmin(text, words)) {
     if (chat.type === 'private') user.isAdmin = true;
@@ -226,13 +227,16 @@ async function contextFor(api: Api, chat: Chat, from: User, text: string, addres
   return { chat: chatRef(chat), user, addressed };
 }
 
-/** `/leaderboard reset`, `/quiz stop`, also as `/alash quiz stop`, `quiz@AlashBot stop` or through an alias. */
-export function needsAdmin(text: string, words: ReadonlyMap<string, string>): boolean {
-  const m = /^[/!]?(?:alash(?:@\w+)?\s+)?(\w+)(?:@\w+)?\s+(\w+)/i.exec(text.trim());
-  if (!m) return false;
-  const name = words.get((m[1] ?? '').toLowerCase());
-  const action = (m[2] ?? '').toLowerCase();
-  return (name === 'leaderboard' && action === 'reset') || (name === 'quiz' && action === 'stop');
+/**
+ * `/leaderboard reset` and `/quiz stop` (also `/alash quiz stop`, `quiz@AlashBot end`, or through
+ * an alias): read with the command's own parser, so every spelling it accepts is checked.
+ */
+export function needsAdmin(text: string, words: ReadonlyMap<string, Command>): boolean {
+  const m = /^[/!]?(?:alash(?:@\w+)?\s+)?(\w+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
+  const command = words.get((m?.[1] ?? '').toLowerCase());
+  if (!command || (command.name !== 'leaderboard' && command.name !== 'quiz')) return false;
+  const args = command.parse?.(m?.[2] ?? '') ?? {};
+  return (command.name === 'leaderboard' && args.action === 'reset') || (command.name === 'quiz' && args.action === 'stop');
 }
 
 export function chatRef(chat: Chat): ChatRef {
@@ -243,10 +247,10 @@ export function userRef(user: User): UserRef {
   return { id: String(user.id), name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.username || 'someone' };
 }
 
-/** Every command name and alias, lowercased, mapped to the command's name. */
-function commandWords(core: Core): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const c of core.commands) for (const w of [c.name, ...(c.aliases ?? [])]) words.set(w.toLowerCase(), c.name);
+/** Every command name and alias, lowercased, mapped to its command. */
+function commandWords(core: Core): Map<string, Command> {
+  const words = new Map<string, Command>();
+  for (const c of core.commands) for (const w of [c.name, ...(c.aliases ?? [])]) words.set(w.toLowerCase(), c);
   return words;
 }
 
