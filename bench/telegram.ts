@@ -1,6 +1,7 @@
 import { Agent, createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
+import { fork } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bot, webhookCallback } from 'grammy';
 import type { Update } from 'grammy/types';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
@@ -8,14 +9,15 @@ import type { Command } from '../src/core/command';
 import type { Core } from '../src/core/core';
 import { createCore } from '../src/core/create';
 import { silentLogger } from '../src/core/log';
-import { FakeBotApi, privateChat, textMessage, user } from '../test/fakes/telegram-api';
+import { privateChat, textMessage, user } from '../test/fakes/telegram-api';
 import { fixtureKnowledge } from '../test/fakes/telegram-setup';
 
 /**
  * Updates per second through the Telegram adapter in webhook mode, next to a bare grammY bot
  * that only echoes, both answering through the same local fake Bot API. Updates are POSTed to
  * the webhook server as Telegram does, up to 40 at a time (Telegram's default max_connections);
- * a POST returns once the update was handled and its reply sent.
+ * a POST returns once the update was handled and its reply sent. The fake runs in a child
+ * process, so only the bots' own work shares their thread.
  */
 export interface TelegramBench {
   updates: number;
@@ -40,8 +42,8 @@ const CONCURRENCY = 40;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
-  const fake = await FakeBotApi.start();
-  const { core, knowledge } = await benchCore();
+  const fake = await startFakeProcess();
+  const { core, knowledge } = await pickCore();
   const adapter = await startTelegram(
     core,
     { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1', throttle: false },
@@ -96,7 +98,7 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
   }
 }
 
-async function benchCore(): Promise<{ core: Core; knowledge: string }> {
+async function pickCore(): Promise<{ core: Core; knowledge: string }> {
   try {
     const core = await createCore();
     if (core.knowledge.entries.length > 0) return { core, knowledge: `knowledge/ (${core.knowledge.entries.length} entries)` };
@@ -104,6 +106,35 @@ async function benchCore(): Promise<{ core: Core; knowledge: string }> {
     // knowledge/ not written yet or invalid: measure with the fixture instead.
   }
   return { core: await createCore({ knowledge: fixtureKnowledge() }), knowledge: 'test fixture (knowledge/ has no entries yet)' };
+}
+
+interface FakeApi {
+  apiRoot: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** The fake Bot API in a child process (see test/fakes/telegram-api-process.ts). */
+async function startFakeProcess(): Promise<FakeApi> {
+  const child = fork(fileURLToPath(new URL('../test/fakes/telegram-api-process.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const { apiRoot, token } = await new Promise<{ apiRoot: string; token: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { apiRoot: string; token: string }));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`the fake Bot API exited early (${code})`)));
+  });
+  return {
+    apiRoot,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.send('close');
+      }),
+  };
 }
 
 /** What people ask: commands, questions, a date; each from its own private chat. */
@@ -132,7 +163,7 @@ function echoUpdates(count: number, firstUser: number): Update[] {
 }
 
 /** A grammY bot with nothing but an echo, served the same way. */
-async function startBareBot(fake: FakeBotApi): Promise<{ server: Server; port: number }> {
+async function startBareBot(fake: FakeApi): Promise<{ server: Server; port: number }> {
   const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
   bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
   await bot.init();

@@ -43,7 +43,8 @@ export class FakeBotApi {
   static async start(token = '123456:TEST-token_for-the-fake'): Promise<FakeBotApi> {
     let fake: FakeBotApi | undefined;
     const server = createServer((req, res) => void fake!.handle(req, res));
-    server.keepAliveTimeout = 1000;
+    // Node's default keep-alive (5 s). A hint of 1 s would make Node's own client agent close
+    // every connection after one request (it keeps a 1 s safety margin).
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     fake = new FakeBotApi(server, token, `http://127.0.0.1:${port}`);
@@ -336,9 +337,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 /** JSON and url-encoded bodies; nested values in forms are JSON-encoded, as Telegram accepts them. */
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  const raw = await new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
   if (!raw) return {};
   const type = req.headers['content-type'] ?? '';
   if (type.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
