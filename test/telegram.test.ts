@@ -217,6 +217,16 @@ describe('telegram: private chats', () => {
     expect(String(sent.params.text).length).toBeLessThanOrEqual(4096);
   });
 
+  it('if Telegram still refuses the HTML, the answer goes out once more as plain text', async () => {
+    const { user: u, chat } = newUser();
+    fake.fault('sendMessage', { type: 'error', code: 400, description: "Bad Request: can't parse entities: unsupported start tag" });
+    fake.push(textMessage(chat, u, '/say plain <fallback>'));
+    const [refused, plain] = await fake.waitForCount('sendMessage', 2, (c) => c.params.chat_id === chat.id);
+    expect(refused!.params.parse_mode).toBe('HTML');
+    expect(plain!.params.parse_mode).toBeUndefined();
+    expect(plain!.params.text).toContain('plain <fallback>');
+  });
+
   it('stickers and photos get a short text-only note; edits are ignored', async () => {
     const { user: u, chat } = newUser();
     fake.push(stickerMessage(chat, u));
