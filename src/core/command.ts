@@ -1,4 +1,4 @@
-import type { Context } from './chat';
+import type { Context, Platform } from './chat';
 import type { Reply } from './reply';
 import type { Core } from './core';
 
@@ -16,8 +16,10 @@ export interface Command {
   options: CommandOption[];
   /** Position in help and menus; lower comes first (default 100). */
   order?: number;
-  /** Shown in help and menus? `start` is hidden: it is Telegram's greeting, not a question. */
+  /** Left out of help and menus (`about`, which buttons use); it still works when typed. */
   hidden?: boolean;
+  /** Only these platforms register and list it (`start` is Telegram's greeting); default all. */
+  platforms?: Platform[];
   /**
    * Turns the text after the command word into options, for text platforms (`/who Bukeikhanov`,
    * `/quiz 5 leaders easy`). Without it the whole text becomes the first option.
@@ -37,6 +39,11 @@ export interface CommandOption {
   choices?: { name: string; value: string | number }[];
   min?: number;
   max?: number;
+}
+
+/** Whether a command belongs in the menus and help of a platform. */
+export function isListed(command: Command, platform: Platform): boolean {
+  return !command.hidden && (!command.platforms || command.platforms.includes(platform));
 }
 
 export type CommandArgs = Record<string, string | number | undefined>;

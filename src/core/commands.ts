@@ -1,10 +1,20 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Command } from './command';
 
-/** The repository's commands/ folder. */
-export const COMMANDS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../commands');
+/**
+ * The commands/ folder nearest above this module: the repository's own when run from source,
+ * `dist/commands` when run from the build (where this module sits in a chunk under dist/).
+ */
+export const COMMANDS_DIR = findUp(dirname(fileURLToPath(import.meta.url)), 'commands');
+
+function findUp(from: string, name: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, name))) return join(dir, name);
+    if (dirname(dir) === dir) throw new Error(`no ${name}/ folder above ${from}`);
+  }
+}
 
 const NAME = /^[a-z0-9_]{1,32}$/;
 

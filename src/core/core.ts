@@ -3,6 +3,7 @@ import type { Command, CommandArgs } from './command';
 import type { Reply } from './reply';
 import type { QuizService } from './quiz/contract';
 import type { Knowledge } from './knowledge/load';
+import type { Library } from './library';
 
 /**
  * The robot: one knowledge core behind every adapter. Adapters translate platform updates into
@@ -10,6 +11,8 @@ import type { Knowledge } from './knowledge/load';
  */
 export interface Core {
   readonly knowledge: Knowledge;
+  /** The searchable knowledge: lookups, questions, dates. Commands answer through it. */
+  readonly library: Library;
   /** Every command from commands/, in help order. */
   readonly commands: readonly Command[];
   readonly quiz: QuizService;

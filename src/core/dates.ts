@@ -92,3 +92,118 @@ export function formatRange(from: string, to?: string): string {
   }
   return `${formatDateText(from)} – ${formatDateText(to)}`;
 }
+
+/** A date someone mentioned in a message. */
+export interface DateMention {
+  /** The days it covers; absent for a day and month without a year ("July 4"). */
+  span?: DateSpan;
+  /** Month and day, for "July 4" (every year) and for full dates. */
+  month?: number;
+  day?: number;
+  /** How to say it back: "26 August 1920", "1935–1938", "4 July". */
+  label: string;
+  /** A day that does not exist ("30.02.1920"): the reply says so rather than guessing. */
+  invalid?: boolean;
+}
+
+const MONTH_WORDS: [RegExp, number][] = [
+  [/^(jan(uary)?|январ[ья]|янв|қаңтар)$/, 1],
+  [/^(feb(ruary)?|феврал[ья]|фев|ақпан)$/, 2],
+  [/^(mar(ch)?|март[а]?|мар|наурыз)$/, 3],
+  [/^(apr(il)?|апрел[ья]|апр|сәуір)$/, 4],
+  [/^(may|ма[йя]|мамыр)$/, 5],
+  [/^(jun(e)?|июн[ья]|маусым)$/, 6],
+  [/^(jul(y)?|июл[ья]|шілде)$/, 7],
+  [/^(aug(ust)?|август[а]?|авг|тамыз)$/, 8],
+  [/^(sep(t(ember)?)?|сентябр[ья]|сен|қыркүйек)$/, 9],
+  [/^(oct(ober)?|октябр[ья]|окт|қазан)$/, 10],
+  [/^(nov(ember)?|ноябр[ья]|ноя|қараша)$/, 11],
+  [/^(dec(ember)?|декабр[ья]|дек|желтоқсан)$/, 12],
+];
+
+/** The month a word names, in English, Russian or Kazakh; 0 when none. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  for (const [pattern, n] of MONTH_WORDS) if (pattern.test(w)) return n;
+  return 0;
+}
+
+const M = '([a-zа-яёәғқңөұүһі]+\\.?)'; // a month word, checked by monthNumber
+const D = '(\\d{1,2})(?:st|nd|rd|th|-?го|-?ші|-?шы)?';
+const Y = '(\\d{4})';
+const YEAR_SUFFIX = '(?:\\s*(?:г\\.?|года?|жылы|жылғы|ж\\.))?';
+
+/** Patterns in the order they are tried; each match is blanked so its year is not read twice. */
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => DateMention | null }[] = [
+  // 1920-08-26
+  { re: new RegExp(`\\b${Y}-(\\d{1,2})-(\\d{1,2})\\b`, 'g'), read: (m) => full(m[0], +m[1]!, +m[2]!, +m[3]!) },
+  // 26.08.1920, 26/08/1920 (day first, as in Kazakhstan, Russia and Europe)
+  { re: new RegExp(`\\b(\\d{1,2})[./](\\d{1,2})[./]${Y}\\b`, 'g'), read: (m) => full(m[0], +m[3]!, +m[2]!, +m[1]!) },
+  // 26 August 1920, 26th of August, 1920, 26 августа 1920 г.
+  { re: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M},?\\s+${Y}${YEAR_SUFFIX}`, 'giu'), read: (m) => full(m[0], +m[3]!, monthNumber(m[2]!), +m[1]!) },
+  // August 26, 1920
+  { re: new RegExp(`${M}\\s+${D},?\\s+${Y}\\b`, 'giu'), read: (m) => full(m[0], +m[3]!, monthNumber(m[1]!), +m[2]!) },
+  // 1920 жылғы 26 тамыз, 1920 26 August
+  { re: new RegExp(`\\b${Y}${YEAR_SUFFIX}\\s+${D}\\s+${M}`, 'giu'), read: (m) => full(m[0], +m[1]!, monthNumber(m[3]!), +m[2]!) },
+  // 1935-1938, 1935–38, 1935 to 1938, from 1935 till 1938
+  {
+    re: new RegExp(`\\b${Y}\\s*(?:-|–|—|to|till|until|through|по|до)\\s*(\\d{2,4})\\b`, 'giu'),
+    read: (m) => {
+      const a = +m[1]!;
+      const b = m[2]!.length === 2 ? Math.floor(a / 100) * 100 + +m[2]! : +m[2]!;
+      if (b <= a || b - a > 200 || m[2]!.length === 3) return null;
+      return { span: joinSpans(yearSpan(a), yearSpan(b)), label: `${a}–${b}` };
+    },
+  },
+  // August 1920, in July 1917, июль 1917
+  {
+    re: new RegExp(`${M}\\s+${Y}\\b`, 'giu'),
+    read: (m) => {
+      const month = monthNumber(m[1]!);
+      const span = month ? monthSpan(+m[2]!, month) : null;
+      return span ? { span, month, label: `${MONTHS_EN[month - 1]} ${m[2]}` } : null;
+    },
+  },
+  // 4 July, 4th of July, 26 августа
+  { re: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}`, 'giu'), read: (m) => dayMonth(monthNumber(m[2]!), +m[1]!) },
+  // July 4
+  { re: new RegExp(`${M}\\s+${D}\\b`, 'giu'), read: (m) => dayMonth(monthNumber(m[1]!), +m[2]!) },
+  // the 1930s
+  {
+    re: /\b(1[5-9]\d0|20\d0)(?:'?s|-е|-х)\b/giu,
+    read: (m) => ({ span: joinSpans(yearSpan(+m[1]!), yearSpan(+m[1]! + 9)), label: `the ${m[1]}s` }),
+  },
+  // 1917
+  { re: /\b(1[5-9]\d\d|20\d\d)\b/g, read: (m) => ({ span: yearSpan(+m[1]!), label: m[1]! }) },
+];
+
+function full(raw: string, y: number, month: number, day: number): DateMention | null {
+  if (!month || month > 12) return null;
+  const span = daySpan(y, month, day);
+  if (!span) return { label: raw.trim(), invalid: true };
+  return { span, month, day, label: `${day} ${MONTHS_EN[month - 1]} ${y}` };
+}
+
+function dayMonth(month: number, day: number): DateMention | null {
+  // 29 February is a real day in some years; anything past the longest month is not.
+  if (!month || day < 1 || day > daysInMonth(2000, month)) return null;
+  return { month, day, label: `${day} ${MONTHS_EN[month - 1]}` };
+}
+
+/** Every date, year, range or day-and-month mentioned in a message, in order of appearance. */
+export function findDates(text: string): DateMention[] {
+  let rest = text;
+  const found: { at: number; mention: DateMention }[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    rest = rest.replace(re, (...args) => {
+      const m = args.slice(0, -2) as unknown as RegExpExecArray;
+      const at = args[args.length - 2] as number;
+      const mention = read(m);
+      if (!mention) return args[0] as string;
+      found.push({ at, mention });
+      return ' '.repeat((args[0] as string).length);
+    });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
+}

@@ -1,0 +1,95 @@
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { createCore } from '../src/core/create';
+import type { Context } from '../src/core/chat';
+import { loadKnowledge } from '../src/core/knowledge/load';
+import { Library } from '../src/core/library';
+import { formatDateText } from '../src/core/dates';
+
+/** Figures for the knowledge core: what issue 2 sets targets for. */
+export interface CoreFigures {
+  entries: number;
+  buildMs: number;
+  queries: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  firstAnswerMs: number;
+  childPeakRssMb: number;
+  benchPeakRssMb: number;
+}
+
+const context: Context = { chat: { platform: 'terminal', id: 'bench', kind: 'private' }, user: { id: 'b', name: 'bench' }, addressed: true };
+
+/** A mixed set of questions drawn from the knowledge: names, typos, Cyrillic, dates, declines. */
+export function querySet(library: Library, size: number): string[] {
+  const base: string[] = [];
+  for (const e of library.knowledge.entries) {
+    base.push(e.name, `who was ${e.name}?`, `/what ${e.name}`);
+    for (const a of e.aliases.slice(0, 4)) base.push(a, a.toLowerCase().slice(0, -1)); // typo: last letter dropped
+    if (e.kind === 'person') base.push(`when was ${e.name} born`, `/who ${e.aliases[0] ?? e.name}`);
+  }
+  for (const m of library.timeline.moments) {
+    base.push(`what happened on ${formatDateText(m.date)}?`, m.date, `/when ${m.span.year}`);
+  }
+  base.push('who was Napoleon?', 'what is the capital of France', '1935-1938', 'July 4', 'кто такой Бөкейханов', 'Алаш Орда деген не?');
+  return Array.from({ length: size }, (_, i) => base[(i * 7919) % base.length]!);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Starts `npm run chat -- --json` as a user would and times the first answer. */
+function firstAnswer(): Promise<{ ms: number; peakRssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['dist/src/adapters/terminal/cli.js', '--json'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.write('who was Bukeikhanov?\n');
+    let out = '';
+    child.stdout.on('data', async (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!out.includes('\n')) return;
+      const ms = performance.now() - started;
+      const { readFileSync } = await import('node:fs');
+      // VmHWM is the process's peak resident set so far (Linux).
+      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      child.stdin.end();
+      resolve({ ms, peakRssMb: hwm ? Number(hwm[1]) / 1024 : NaN });
+    });
+    child.on('error', reject);
+  });
+}
+
+export async function benchCore(size = 20_000): Promise<CoreFigures> {
+  const knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR ?? 'knowledge');
+  // Build time: the index, timeline and composer, as at start-up (best of 5, after one warm-up).
+  let buildMs = Infinity;
+  for (let i = 0; i < 6; i++) {
+    const t = performance.now();
+    new Library(knowledge);
+    if (i > 0) buildMs = Math.min(buildMs, performance.now() - t);
+  }
+  const core = await createCore({ knowledge });
+  const queries = querySet(core.library, size);
+  for (const q of queries.slice(0, 2000)) await core.handleText(q, context); // warm up
+  const times: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    await core.handleText(q, context);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const first = await firstAnswer();
+  return {
+    entries: knowledge.entries.length,
+    buildMs,
+    queries: queries.length,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    maxMs: times[times.length - 1]!,
+    firstAnswerMs: first.ms,
+    childPeakRssMb: first.peakRssMb,
+    benchPeakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}

@@ -1,0 +1,15 @@
+import type { Command } from '../src/core/command';
+
+/** `/alash search famine`: every entry that mentions the words. */
+export default {
+  name: 'search',
+  description: 'Search everything the bot knows for some words',
+  aliases: ['find', 'izdeu', 'poisk'],
+  order: 4,
+  options: [{ name: 'words', description: 'Words to look for, e.g. famine, newspaper, Semipalatinsk', type: 'string', required: true }],
+  handle({ args, text }, core) {
+    const words = String(args.words ?? text).trim();
+    if (!words) return { kind: 'error', body: 'What should I search for? For example: /search newspaper', entries: [], ephemeral: true };
+    return core.library.search(words);
+  },
+} satisfies Command;

@@ -1,0 +1,13 @@
+import type { Command } from '../src/core/command';
+
+/** Telegram's greeting when someone opens the bot. Telegram lists it in the menu. */
+export default {
+  name: 'start',
+  description: 'Start talking to the bot',
+  platforms: ['telegram', 'terminal'],
+  order: 99,
+  options: [],
+  handle(_request, core) {
+    return core.library.greeting();
+  },
+} satisfies Command;

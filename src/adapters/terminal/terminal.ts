@@ -1,0 +1,96 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Context } from '../../core/chat';
+import type { Core } from '../../core/core';
+import type { QuizTable } from '../../core/quiz/contract';
+import { replyToText, type Reply } from '../../core/reply';
+
+/** How the terminal chat talks. */
+export interface TerminalOptions {
+  input: Readable;
+  output: Writable;
+  /** One JSON object per line instead of text: the scripting interface. */
+  json?: boolean;
+  /** Show a prompt and a banner (a person at a terminal, not a pipe). */
+  interactive?: boolean;
+  /** Printed first in interactive mode. */
+  banner?: string;
+}
+
+/** The shape of one `--json` output line. Keep it stable: scripts depend on it. */
+export interface JsonLine {
+  /** The input line this answers; null for quiz messages that arrive on their own timer. */
+  input: string | null;
+  /** The reply as plain text. */
+  text: string;
+  /** Ids of the knowledge entries the reply drew on; empty when nothing matched. */
+  sources: string[];
+}
+
+/**
+ * The terminal chat: each input line is one message from one local user in a private chat.
+ * Lines are answered strictly in order, each reply printed as soon as it is ready. Resolves
+ * at the end of input.
+ */
+export async function runTerminal(core: Core, options: TerminalOptions): Promise<void> {
+  const { input, output, json = false, interactive = false } = options;
+  const context: Context = {
+    chat: { platform: 'terminal', id: 'terminal', kind: 'private' },
+    // The person at the terminal owns the chat, so admin-only commands work for them.
+    user: { id: 'local', name: process.env.USER || 'you', isAdmin: true },
+    addressed: true,
+  };
+  const print = (reply: Reply, line: string | null) => {
+    if (json) {
+      const out: JsonLine = { input: line, text: replyToText(reply), sources: reply.entries };
+      output.write(`${JSON.stringify(out)}\n`);
+    } else {
+      output.write(`${replyToText(reply)}\n\n`);
+    }
+  };
+
+  await core.quiz.attach('terminal', terminalTable(print));
+  const rl = createInterface({ input, terminal: false });
+  if (interactive && options.banner) output.write(`${options.banner}\n\n`);
+  const prompt = () => interactive && output.write('> ');
+  prompt();
+  try {
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (!line) {
+        prompt();
+        continue;
+      }
+      if (interactive && /^(exit|quit|\\q)$/i.test(line)) break;
+      const reply = await core.handleText(line, context);
+      if (reply) print(reply, line);
+      prompt();
+    }
+  } finally {
+    rl.close();
+    core.quiz.detach('terminal');
+  }
+}
+
+/** The quiz in the terminal: questions as numbered lines, answered by typing the number. */
+function terminalTable(print: (reply: Reply, line: string | null) => void): QuizTable {
+  return {
+    typedAnswers: true,
+    async ask(_chat, question) {
+      print(
+        {
+          kind: 'quiz',
+          title: `Question ${question.number}/${question.total} (${question.seconds} s)`,
+          body: `${question.question}\nType the number of your answer.`,
+          entries: [],
+          quiz: question,
+        },
+        null,
+      );
+      return { ref: question.id };
+    },
+    async post(_chat, reply) {
+      print(reply, null);
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { formatRange } from './dates';
+import type { Knowledge } from './knowledge/load';
+import { isDisputed, type DateVersion, type Entry, type Event, type Person } from './knowledge/schema';
+import type { Reply, ReplyField, SourceRef, Suggestion } from './reply';
+import { momentDate, type Moment } from './timeline';
+
+/**
+ * Turns knowledge into short chat replies: the answer first, then its sources. Source keys
+ * appear inline in brackets ("[W-AB]") and the reply's `sources` list says what each key is.
+ * Where sources disagree, the reply gives every version with its sources.
+ */
+export class Composer {
+  constructor(private readonly knowledge: Knowledge) {}
+
+  /** A person's profile: who they were, life dates, roles, a few key facts. */
+  person(p: Person): Reply {
+    const cite = this.citations();
+    const fields: ReplyField[] = [];
+    if (p.born.length) fields.push({ name: 'Born', value: this.versions(p.born, cite), inline: true });
+    if (p.died.length) fields.push({ name: 'Died', value: this.versions(p.died, cite), inline: true });
+    if (p.roles.length) {
+      fields.push({
+        name: 'Roles',
+        value: p.roles
+          .slice(0, 4)
+          .map((r) => `${r.title}${r.from || r.to ? ` (${span(r.from, r.to)})` : ''} ${cite(r.sources)}`)
+          .join('\n'),
+      });
+    }
+    const body = [`${p.summary.text} ${cite(p.summary.sources)}`, ...this.keyFacts(p, cite, 3)].join('\n\n');
+    return this.reply(p, body, fields, cite, this.related(p));
+  }
+
+  /** An event: when (every version), what happened, who took part. */
+  event(e: Event): Reply {
+    const cite = this.citations();
+    const fields: ReplyField[] = [{ name: e.when.length > 1 ? 'When (sources disagree)' : 'When', value: this.versions(e.when, cite) }];
+    if (e.place) fields.push({ name: 'Where', value: e.place, inline: true });
+    const people = e.participants.map((id) => this.knowledge.byId.get(id)?.name).filter(Boolean);
+    if (people.length) fields.push({ name: 'Who took part', value: people.join(', ') });
+    const body = [`${e.summary.text} ${cite(e.summary.sources)}`, ...this.keyFacts(e, cite, 3)].join('\n\n');
+    const follow = [...e.participants.slice(0, 3).map((id) => this.suggest(id)), ...this.related(e)];
+    return this.reply(e, body, fields, cite, follow);
+  }
+
+  /** A term, place, organisation, publication or the party itself. */
+  term(t: Entry): Reply {
+    const cite = this.citations();
+    const fields: ReplyField[] = [];
+    if (t.kind !== 'person' && t.kind !== 'event') {
+      for (const a of t.attributes.slice(0, 8)) {
+        fields.push({ name: a.label, value: `${a.value} ${cite(a.sources)}${a.note ? ` (${a.note})` : ''}`, inline: a.value.length < 40 });
+      }
+    }
+    const body = [`${t.summary.text} ${cite(t.summary.sources)}`, ...this.keyFacts(t, cite, 3)].join('\n\n');
+    return this.reply(t, body, fields, cite, this.related(t));
+  }
+
+  /** Any entry, in the form its kind calls for. */
+  entry(e: Entry): Reply {
+    if (e.kind === 'person') return this.person(e);
+    if (e.kind === 'event') return this.event(e);
+    return this.term(e);
+  }
+
+  /** "When was X born/did X die?": the dates with every version. */
+  lifeDate(p: Person, which: 'born' | 'died'): Reply {
+    const cite = this.citations();
+    const list = which === 'born' ? p.born : p.died;
+    if (!list.length) {
+      return this.reply(p, `The sources I have do not give the date ${p.name} ${which === 'born' ? 'was born' : 'died'}.`, [], cite, [this.suggest(p.id, 'Profile')]);
+    }
+    const verb = which === 'born' ? 'was born' : 'died';
+    const body =
+      list.length === 1
+        ? `${p.name} ${verb} on ${this.version(list[0]!, cite)}.`
+        : `Sources disagree on when ${p.name} ${verb}: ${list.map((v) => this.version(v, cite)).join('; ')}.`;
+    return this.reply(p, body, [], cite, [this.suggest(p.id, 'Profile'), ...this.related(p).slice(0, 2)]);
+  }
+
+  /** "When was X?" for an event: its date first. */
+  eventDate(e: Event): Reply {
+    const cite = this.citations();
+    const when =
+      e.when.length === 1
+        ? `${this.version(e.when[0]!, cite)}.`
+        : `Sources disagree: ${e.when.map((v) => this.version(v, cite)).join('; ')}.`;
+    const body = `${e.name}: ${when}\n\n${e.summary.text} ${cite(e.summary.sources)}`;
+    return this.reply(e, body, [], cite, [...e.participants.slice(0, 3).map((id) => this.suggest(id)), ...this.related(e)]);
+  }
+
+  /** What happened at a date: the moments found, each with its sources and any other dating. */
+  moments(label: string, found: Moment[], limit = 6): Reply {
+    const cite = this.citations();
+    const lines = found.slice(0, limit).map((m) => {
+      const others = m.otherVersions.length
+        ? ` (Sources disagree: other sources give ${m.otherVersions.map((o) => `${momentDate(o)}${o.note ? `, ${o.note}` : ''} ${cite(o.sources)}`).join('; ')}.)`
+        : '';
+      return `${momentDate(m)}: ${m.text} ${cite(m.sources)}${others}`;
+    });
+    if (found.length > limit) lines.push(`…and ${found.length - limit} more. Ask about a narrower date to see them.`);
+    const entries = unique(found.map((m) => m.entry.id));
+    const follow = entries.slice(0, 3).map((id) => this.suggest(id));
+    return { kind: 'answer', title: label, body: lines.join('\n\n'), sources: cite.list(), entries, suggestions: follow };
+  }
+
+  /** Several entries matched equally well: let the user choose. */
+  choose(query: string, entries: Entry[]): Reply {
+    return {
+      kind: 'answer',
+      title: 'Which one?',
+      body: `Several people match "${quote(query)}": ${entries.map((e) => e.name).join(', ')}. Which one do you mean?`,
+      entries: entries.map((e) => e.id),
+      choices: entries.slice(0, 5).map((e) => ({ label: e.name, request: `/about ${e.id}` })),
+    };
+  }
+
+  /** Nothing matched: say so plainly and offer the nearest names. */
+  notFound(query: string, nearest: Entry[]): Reply {
+    const q = quote(query);
+    const body = nearest.length
+      ? `I don't know anything about "${q}". Did you mean ${nearest.map((e) => e.name).join(', ')}?`
+      : `I don't know anything about "${q}". I know the Alash movement: its people, events and terms. Try /help.`;
+    return { kind: 'not-found', body, entries: [], suggestions: nearest.slice(0, 3).map((e) => this.suggest(e.id)) };
+  }
+
+  suggest(id: string, label?: string): Suggestion {
+    const e = this.knowledge.byId.get(id);
+    return { label: label ?? e?.name ?? id, request: `/about ${id}` };
+  }
+
+  private reply(e: Entry, body: string, fields: ReplyField[], cite: Citations, follow: Suggestion[]): Reply {
+    const suggestions = uniqueBy(follow.filter((s) => s.request !== `/about ${e.id}` || s.label === 'Profile'), (s) => s.request).slice(0, 4);
+    return { kind: 'answer', title: e.name, body, fields, sources: cite.list(), entries: [e.id], suggestions };
+  }
+
+  private related(e: Entry): Suggestion[] {
+    return e.related.slice(0, 3).map((id) => this.suggest(id));
+  }
+
+  /** Up to `n` facts; a disputed one says so and gives every version. */
+  private keyFacts(e: Entry, cite: Citations, n: number): string[] {
+    return e.facts.slice(0, n).map((f) =>
+      isDisputed(f)
+        ? `${f.about}: sources disagree. ${f.versions.map((v) => `${v.text} ${cite(v.sources)}`).join(' / ')}`
+        : `${f.text} ${cite(f.sources)}`,
+    );
+  }
+
+  private versions(list: DateVersion[], cite: Citations): string {
+    return list.map((v) => this.version(v, cite)).join(list.length > 1 ? ';\n' : '');
+  }
+
+  private version(v: DateVersion, cite: Citations): string {
+    const date = `${v.circa ? 'c. ' : ''}${formatRange(v.date, v.end)}${v.calendar === 'julian' ? ' (old style)' : ''}`;
+    const extra = [v.place, v.note].filter(Boolean).join(', ');
+    return `${date}${extra ? `, ${extra}` : ''} ${cite(v.sources)}`;
+  }
+
+  private citations(): Citations {
+    const used: string[] = [];
+    const cite = ((keys: string[]) => {
+      for (const k of keys) if (!used.includes(k)) used.push(k);
+      return `[${keys.join(', ')}]`;
+    }) as Citations;
+    cite.list = () => used.map((key): SourceRef => {
+      const s = this.knowledge.sources[key];
+      return { key, title: s ? `${s.title}${s.weak ? ' (weaker source)' : ''}` : key, url: s?.url };
+    });
+    return cite;
+  }
+}
+
+type Citations = ((keys: string[]) => string) & { list(): SourceRef[] };
+
+function span(from?: string, to?: string): string {
+  if (from && to) return formatRange(from, to);
+  if (from) return `from ${formatRange(from)}`;
+  return `until ${formatRange(to!)}`;
+}
+
+/** User text quoted back: one line, short. Adapters escape it; this only keeps it tidy. */
+export function quote(text: string, max = 40): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+
+function uniqueBy<T>(list: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => !seen.has(key(t)) && seen.add(key(t)));
+}

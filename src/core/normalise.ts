@@ -1,0 +1,92 @@
+/**
+ * Folding text so that every way people write a name meets one key: case, diacritics, Kazakh
+ * and Russian Cyrillic, their Latin transliterations, and the patronymic endings that differ
+ * between them (Russian -ov/-ev, Kazakh -uly). Small typos are left to the index's fuzzy match.
+ *
+ *   Bukeikhanov, Bokeikhanov, Бөкейханов, Букейханов, bukeihanov, Бөкейхан -> "bukeihan"
+ *   Baitursynov, Байтұрсынұлы, baitursinov, Baitursynuly                  -> "baitursin"
+ *
+ * Generic transliteration packages map one script to another faithfully; what search needs is
+ * the opposite, a deliberately lossy key, so the table lives here.
+ */
+
+/** Cyrillic letters of Russian and Kazakh to a plain Latin spelling. */
+const CYRILLIC: Record<string, string> = {
+  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z',
+  и: 'i', й: 'y', к: 'k', қ: 'k', л: 'l', м: 'm', н: 'n', ң: 'n', о: 'o', ө: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'kh', һ: 'h', ц: 'ts', ч: 'ch',
+  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', і: 'i', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  // Kyrgyz
+  ң_: 'n',
+};
+
+/** Latin letters that Unicode decomposition does not strip to ASCII. */
+const LATIN_EXTRA: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd' };
+
+/** Lowercase, Cyrillic to Latin, diacritics stripped; keeps letters, digits and spaces. */
+export function toLatin(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) out += CYRILLIC[ch] ?? LATIN_EXTRA[ch] ?? ch;
+  return out
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’ʼ`]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Sound-alike spellings, applied in order to a Latin word. */
+const SOUNDS: [RegExp, string][] = [
+  [/dzh|dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/kh/g, 'h'],
+  [/q/g, 'k'],
+  [/x/g, 'h'],
+  [/w/g, 'v'],
+  [/ph/g, 'f'],
+  [/y/g, 'i'],
+  [/ii+/g, 'i'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** Patronymic and surname endings that differ between Russian and Kazakh forms. */
+const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|in)$/;
+
+/** The search key of one word (see the module comment). */
+export function foldWord(word: string): string {
+  let w = word;
+  for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
+  // Only long words lose their ending, so short words ("in", "of", "ovo") stay themselves.
+  if (w.length > 5) {
+    const stem = w.replace(ENDINGS, '');
+    if (stem.length >= 4) w = stem;
+  }
+  // Vowels that Kazakh and Russian spellings swap (ө/у/о, ұ/у) meet as one.
+  return w.replace(/o/g, 'u');
+}
+
+/** Splits text into search keys (see `foldWord`). */
+export function foldText(text: string): string[] {
+  return toLatin(text).split(' ').filter(Boolean).map(foldWord);
+}
+
+/** Words to drop before matching a question against names. English, Russian and Kazakh. */
+export const QUESTION_WORDS = new Set(
+  [
+    // English
+    'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'was', 'were', 'is', 'are',
+    'did', 'do', 'does', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'about', 'and', 'or',
+    'tell', 'me', 'us', 'please', 'happened', 'happen', 'it', 'this', 'that', 'there', 'by', 'from',
+    'with', 'his', 'her', 'their', 'its', 'be', 'been', 'know', 'you', 'can', 'could', 'would',
+    'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day', 'alash',
+    // Russian
+    'кто', 'что', 'когда', 'где', 'почему', 'зачем', 'как', 'какой', 'какая', 'какие', 'каком',
+    'был', 'была', 'были', 'было', 'такой', 'такая', 'такое', 'это', 'в', 'во', 'на', 'о', 'об',
+    'про', 'и', 'или', 'с', 'со', 'по', 'году', 'год', 'года', 'произошло', 'случилось', 'расскажи',
+    'расскажите', 'мне', 'ли', 'же', 'алаш',
+    // Kazakh
+    'кім', 'не', 'қашан', 'қайда', 'неге', 'неліктен', 'қалай', 'қандай', 'болды', 'болған',
+    'еді', 'ме', 'ма', 'бе', 'ба', 'пе', 'па', 'туралы', 'жылы', 'жыл', 'және', 'деген', 'кезде',
+    'айтып', 'бер', 'берші',
+  ].map((w) => toLatin(w)),
+);

@@ -1,0 +1,56 @@
+import 'dotenv/config';
+import { ConfigError, readConfig, type Config } from './config';
+import { runTerminal } from './adapters/terminal/terminal';
+import { startCore } from './start';
+
+/**
+ * `npm start`: reads the configuration, starts the adapters it enables, and shuts down cleanly
+ * on SIGINT or SIGTERM. With no Discord or Telegram token it opens the terminal chat.
+ */
+
+const BANNER = [
+  'Alash history bot — terminal chat. Ask about the Alash movement; /help lists the commands, "exit" leaves.',
+  'To connect Discord or Telegram, set DISCORD_TOKEN and DISCORD_APPLICATION_ID, or TELEGRAM_BOT_TOKEN, in .env (see .env.example) and run npm start again.',
+].join('\n');
+
+function configOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = configOrExit();
+
+if (!config.telegram && !config.discord) {
+  const { core } = await startCore(config, { quiet: true });
+  await runTerminal(core, {
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY),
+    banner: BANNER,
+  });
+  await core.quiz.close();
+  process.exit(0);
+}
+
+const { core, log } = await startCore(config);
+const running: { name: string; stop(): Promise<void> }[] = [];
+// Adapters are started here (Telegram, Discord).
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  await Promise.allSettled(running.map((a) => a.stop()));
+  await core.quiz.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));

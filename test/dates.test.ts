@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, formatRange, parseDateText } from '../src/core/dates';
+
+const labels = (text: string) => findDates(text).map((d) => d.label);
+
+describe('findDates', () => {
+  it.each([
+    ['what happened on 26 August 1920?', '26 August 1920'],
+    ['August 26, 1920', '26 August 1920'],
+    ['26.08.1920', '26 August 1920'],
+    ['26/08/1920', '26 August 1920'],
+    ['1920-08-26', '26 August 1920'],
+    ['26th of August 1920', '26 August 1920'],
+    ['26 августа 1920 г.', '26 August 1920'],
+    ['1920 жылғы 26 тамыз', '26 August 1920'],
+    ['in July 1917', 'July 1917'],
+    ['July 4', '4 July'],
+    ['4 July', '4 July'],
+    ['4 шілде', '4 July'],
+    ['1935-1938', '1935–1938'],
+    ['1935–38', '1935–1938'],
+    ['from 1935 to 1938', '1935–1938'],
+    ['in the 1930s', 'the 1930s'],
+    ['in 1917', '1917'],
+  ])('reads %s', (text, label) => {
+    expect(labels(text)).toEqual([label]);
+  });
+
+  it('reads a full date once, not also as a year', () => {
+    expect(findDates('26 August 1920').map((d) => d.span?.precision)).toEqual(['day']);
+  });
+
+  it('marks a day that does not exist instead of guessing', () => {
+    const [d] = findDates('what happened on 30.02.1920?');
+    expect(d?.invalid).toBe(true);
+    expect(findDates('31 June 1917')[0]?.invalid).toBe(true);
+  });
+
+  it('ignores numbers that are not dates', () => {
+    expect(findDates('about 13,500 men and 25 members')).toEqual([]);
+    expect(findDates('may I ask something')).toEqual([]);
+  });
+
+  it('finds several dates in order', () => {
+    expect(labels('between 1917 and 26.08.1920')).toEqual(['1917', '26 August 1920']);
+  });
+});
+
+describe('parseDateText', () => {
+  it('accepts real dates at every precision', () => {
+    expect(parseDateText('1917')?.precision).toBe('year');
+    expect(parseDateText('1917-07')?.precision).toBe('month');
+    expect(parseDateText('1917-02-29')).toBeNull();
+    expect(parseDateText('1916-02-29')?.precision).toBe('day');
+    expect(parseDateText('1917-13')).toBeNull();
+    expect(parseDateText('17-07-1917')).toBeNull();
+  });
+
+  it('formats ranges sharing what both ends share', () => {
+    expect(formatRange('1917-07-21', '1917-07-28')).toBe('21–28 July 1917');
+    expect(formatRange('1917-12-05', '1918-01-02')).toBe('5 December 1917 – 2 January 1918');
+    expect(formatRange('1935', '1938')).toBe('1935 – 1938');
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, foldWord, toLatin } from '../src/core/normalise';
+
+describe('toLatin', () => {
+  it('transliterates Kazakh and Russian Cyrillic and strips diacritics', () => {
+    expect(toLatin('Әлихан Бөкейхан')).toBe('alikhan bokeykhan');
+    expect(toLatin('Ғабит Мүсірепов')).toBe('gabit musirepov');
+    expect(toLatin('Mağjan Jūmabaev')).toBe('magjan jumabaev');
+    expect(toLatin('Qadırğalï Jalayir')).toBe('qadirgali jalayir');
+  });
+
+  it('drops punctuation and apostrophes', () => {
+    expect(toLatin('"Oyan, Qazaq!"')).toBe('oyan qazaq');
+    expect(toLatin("Bukeikhanov's")).toBe('bukeikhanovs');
+  });
+});
+
+describe('foldWord', () => {
+  it('brings every spelling of Bukeikhanov to one key', () => {
+    const keys = ['Bukeikhanov', 'Bokeikhanov', 'Бөкейханов', 'Букейханов', 'bukeihanov', 'Bukeykhanov', 'Бөкейхан'].map(
+      (s) => foldText(s).join(' '),
+    );
+    expect(new Set(keys)).toEqual(new Set(['bukeihan']));
+  });
+
+  it('brings every spelling of Baitursynov to one key', () => {
+    const keys = ['Baitursynov', 'Байтұрсынұлы', 'baitursinov', 'Baitursynuly', 'Байтурсынов'].map((s) => foldText(s).join(' '));
+    expect(new Set(keys)).toEqual(new Set(['baitursin']));
+  });
+
+  it('folds the sounds transliterations disagree on', () => {
+    expect(foldWord('zhumabayev')).toBe(foldWord('jumabaev'));
+    expect(foldWord('qazaq')).toBe(foldWord('kazak'));
+    expect(foldWord('dulatov')).toBe(foldWord('dulatuly'));
+  });
+
+  it('keeps short words whole, so unrelated words do not collide', () => {
+    expect(foldWord('in')).toBe('in');
+    expect(foldWord('orda')).toBe('urda');
+    expect(foldWord('alash')).not.toBe(foldWord('alas'));
+  });
+});
