@@ -276,7 +276,8 @@ export class FakeDiscord {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
     const prefix = '/api/v10';
-    const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
     let body: any = undefined;
     if (raw) {
       const type = req.headers['content-type'] ?? '';
@@ -416,7 +417,7 @@ export class FakeDiscord {
         });
         send(200, msg);
         // Discord echoes the bot's own message back over the gateway.
-        this.dispatch('MESSAGE_CREATE', guild ? { ...msg, member: this.botMember() } : msg, guild?.id);
+        this.dispatch('MESSAGE_CREATE', guild ? { ...msg, channel_type: 0, member: this.botMember() } : { ...msg, channel_type: 1 }, guild?.id);
         return;
       }
       if (method === 'PATCH' && m[2]) {
@@ -727,7 +728,8 @@ export class FakeDiscord {
     const intents = session?.intents ?? 0;
     const visible = !guild || intents & INTENTS.MessageContent || mentions.some((u) => u.id === this.bot.id);
     const payload = visible ? msg : { ...msg, content: '', embeds: [], attachments: [], components: [] };
-    this.dispatch('MESSAGE_CREATE', guild ? { ...payload, member: this.member(user, '0') } : payload, guild?.id);
+    // The gateway adds channel_type to MESSAGE_CREATE; discord.js needs it to build a DM channel it has not cached.
+    this.dispatch('MESSAGE_CREATE', guild ? { ...payload, channel_type: 0, member: this.member(user, '0') } : { ...payload, channel_type: 1 }, guild?.id);
     return msg;
   }
 

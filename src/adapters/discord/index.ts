@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Events, REST, Routes, ShardingManager, type Client, type ClientOptions } from 'discord.js';
 import type { Core } from '../../core/core';
@@ -70,13 +72,14 @@ export interface ShardSettings {
 export async function startDiscordShards(options: DiscordOptions, logger: Logger, settings: ShardSettings = {}): Promise<{ manager: ShardingManager; stop(): Promise<void> }> {
   const log = logger.child({ adapter: 'discord' });
   const totalShards = typeof options.shards === 'number' ? options.shards : await recommendedShards(options);
-  const manager = new ShardingManager(settings.file ?? fileURLToPath(new URL('./shard.ts', import.meta.url)), {
+  const file = settings.file ?? shardScript();
+  const manager = new ShardingManager(file, {
     token: options.token,
     totalShards,
     mode: 'process',
     respawn: true,
-    // Shard scripts are TypeScript, run by tsx like the rest of the bot.
-    execArgv: ['--import', 'tsx'],
+    // From source the shard script is TypeScript, run by tsx; the build runs plain JavaScript.
+    execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
   });
   manager.on('shardCreate', (shard) => {
     // The manager passes the token; the rest of the settings go the same way, as environment.
@@ -100,6 +103,20 @@ export async function startDiscordShards(options: DiscordOptions, logger: Logger
       );
     },
   };
+}
+
+/**
+ * The per-shard script: shard.ts beside this file when running from source; from the build,
+ * `src/adapters/discord/shard.js` under the nearest folder above this chunk that has it.
+ */
+function shardScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) return join(dirname(here), 'shard.ts');
+  for (let dir = dirname(here); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'src/adapters/discord/shard.js');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('no src/adapters/discord/shard.js in the build: add it to the build entry points');
+  }
 }
 
 async function recommendedShards(options: DiscordOptions): Promise<number> {

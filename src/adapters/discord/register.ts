@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import type { Command } from '../../core/command';
+import { isListed, type Command } from '../../core/command';
 import { loadCommands } from '../../core/commands';
 import { readConfig } from '../../config';
 import { restOptions } from './client';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   if (!config.discord) throw new Error('Set DISCORD_TOKEN (and DISCORD_APPLICATION_ID) to register the commands.');
   const commands = await loadCommands();
   const done = await registerCommands(config.discord, commands);
-  const subs = commands.filter((c) => !c.hidden).map((c) => c.name);
+  const subs = commands.filter((c) => isListed(c, 'discord')).map((c) => c.name);
   console.log(`Registered /${done.names.join(', /')} (${done.scope}) with subcommands: ${subs.join(', ')}.`);
   if (done.scope === 'global') console.log('Global commands can take up to an hour to appear in every server.');
 }

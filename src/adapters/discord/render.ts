@@ -69,6 +69,7 @@ export function plain(text: string): string {
   // Mentions never ping (allowedMentions parses nothing), but would still render as a user,
   // role or channel chip; a zero-width space keeps them literal.
   return escaped
+    .replace(/(?<!\\)\[/g, '\\[') // no masked links, even half-typed ones
     .replace(/@(everyone|here)/gi, '@\u200b$1')
     .replace(/<([@#]|\/|a?:)/g, '<\u200b$1');
 }

@@ -2,8 +2,8 @@ import 'dotenv/config';
 import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from '../../config';
 import type { Core } from '../../core/core';
-import { createCore } from '../../core/create';
 import { createLogger, type Logger } from '../../core/log';
+import { startCore } from '../../start';
 import { startDiscord } from './index';
 
 /**
@@ -28,9 +28,9 @@ export async function runShard(buildCore: (config: Config, logger: Logger) => Pr
   process.once('disconnect', () => void stop());
 }
 
-/** The default core: knowledge/ and commands/, as main builds it. */
-export function defaultCore(config: Config, logger: Logger): Promise<Core> {
-  return createCore({ knowledgeDir: config.knowledgeDir, groupReplies: config.groupReplies, logger });
+/** The default core: knowledge/ and commands/, built as main builds it. */
+export async function defaultCore(config: Config): Promise<Core> {
+  return (await startCore(config)).core;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

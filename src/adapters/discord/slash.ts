@@ -7,7 +7,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command, CommandOption } from '../../core/command';
+import { isListed, type Command, type CommandOption } from '../../core/command';
 
 /** The one chat-input command every feature lives under: `/alash <subcommand>`. */
 export const COMMAND_NAME = 'alash';
@@ -22,7 +22,7 @@ const MAX_OPTIONS = 25;
  */
 export function alashCommand(commands: readonly Command[]): RESTPutAPIApplicationCommandsJSONBody[number] {
   const subcommands: APIApplicationCommandSubcommandOption[] = commands
-    .filter((c) => !c.hidden)
+    .filter((c) => isListed(c, 'discord'))
     .slice(0, MAX_OPTIONS)
     .map((c) => ({
       type: ApplicationCommandOptionType.Subcommand,
