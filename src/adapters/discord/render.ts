@@ -2,7 +2,6 @@ import {
   ButtonStyle,
   ComponentType,
   MessageFlags,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
@@ -48,30 +47,24 @@ export interface RenderedMessage {
   flags?: number;
 }
 
-/** Message text for a Discord embed: no markdown, no mentions, no masked links survive. */
+/**
+ * Message text for a Discord embed: no markdown, no mentions, no masked links survive.
+ * Every markup character is backslash-escaped, not only those in complete pairs (as
+ * discord.js's escapeMarkdown does), so a cut or odd run of `*` can never pair up with a
+ * later one.
+ */
 export function plain(text: string): string {
-  const escaped = escapeMarkdown(text, {
-    codeBlock: true,
-    inlineCode: true,
-    bold: true,
-    italic: true,
-    underline: true,
-    strikethrough: true,
-    spoiler: true,
-    codeBlockContent: true,
-    inlineCodeContent: true,
-    escape: true,
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  });
-  // Mentions never ping (allowedMentions parses nothing), but would still render as a user,
-  // role or channel chip; a zero-width space keeps them literal.
-  return escaped
-    .replace(/(?<!\\)\[/g, '\\[') // no masked links, even half-typed ones
-    .replace(/@(everyone|here)/gi, '@\u200b$1')
-    .replace(/<([@#]|\/|a?:)/g, '<\u200b$1');
+  return (
+    text
+      .replace(/[\\*_~`|[\]]/g, '\\$&')
+      // Block markup at the start of a line: quotes, headings, subtext, lists.
+      .replace(/^(\s*)([>#-])/gm, '$1\\$2')
+      .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.')
+      // Mentions never ping (allowedMentions parses nothing), but would still render as a
+      // user, role or channel chip; a zero-width space keeps them literal.
+      .replace(/@(everyone|here)/gi, '@\u200b$1')
+      .replace(/<([@#]|\/|a?:)/g, '<\u200b$1')
+  );
 }
 
 /** Cuts text to `max` characters, ending in an ellipsis when cut. */
@@ -82,14 +75,17 @@ export function cut(text: string, max: number): string {
 
 /** `plain(text)` within `max` characters: cuts the raw text, so no escape is split in half. */
 export function fit(text: string, max: number): string {
-  let escaped = plain(text);
+  const escaped = plain(text);
   if (escaped.length <= max) return escaped;
-  let raw = text;
-  while (escaped.length > max && raw.length > 0) {
-    raw = raw.slice(0, Math.max(0, raw.length - (escaped.length - max) - 1));
-    escaped = plain(raw) + '…';
+  // The longest prefix of the raw text whose escaped form, plus an ellipsis, fits.
+  let lo = 0;
+  let hi = Math.min(text.length, max);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (plain(text.slice(0, mid).trimEnd()).length + 1 <= max) lo = mid;
+    else hi = mid - 1;
   }
-  return escaped.length <= max ? escaped : '…';
+  return plain(text.slice(0, lo).trimEnd()) + '…';
 }
 
 /** Button custom ids: `a:<request>` asks the core, `q:<questionId>:<option>` answers a quiz question. */
