@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDiscordShards } from '../src/adapters/discord/index';
+import { silentLogger } from '../src/core/log';
+import { FakeDiscord, shardOf, type FakeGuild } from './fakes/discord';
+
+/**
+ * Two shards, each its own process under discord.js's ShardingManager, against one fake
+ * Discord: each identifies with its shard id and answers in the guild it owns. Slow by nature
+ * (two processes start), so it lives in its own file.
+ */
+
+let fake: FakeDiscord;
+let shards: Awaited<ReturnType<typeof startDiscordShards>> | undefined;
+let guilds: FakeGuild[];
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start({ guilds: 0, shards: 2 });
+  const at = Date.now() - 10_000;
+  // Snowflake timestamps of different parity land on different shards of two.
+  guilds = [fake.addGuild('Even', at - (at % 2)), fake.addGuild('Odd', at - (at % 2) + 1)];
+  process.env.LOG_LEVEL = 'warn';
+  shards = await startDiscordShards(
+    { token: fake.token, applicationId: fake.applicationId, apiBase: fake.apiBase, shards: 'auto', messageContent: false, groupReplies: 'dates' },
+    silentLogger(),
+    { file: fileURLToPath(new URL('./fakes/discord-shard-entry.ts', import.meta.url)), spawnDelay: 0, readyTimeout: 60_000 },
+  );
+}, 90_000);
+
+afterAll(async () => {
+  await shards?.stop();
+  await fake?.close();
+});
+
+describe('sharding', () => {
+  it('asks GET /gateway/bot for the count, and each shard identifies with its own id', () => {
+    expect(shards!.manager.totalShards).toBe(2);
+    const identified = fake.gateway.filter((p) => p.op === 2).map((p) => p.d.shard);
+    expect(identified).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
+    expect(guilds.map((g) => shardOf(g.id, 2)).sort()).toEqual([0, 1]);
+  });
+
+  it('answers in both guilds, each through the shard that owns it', async () => {
+    const asked = guilds.map((guild) => fake.slash({ guild, subcommand: 'who', options: [{ name: 'name', type: 3, value: 'Dulatov' }] }));
+    for (const { id } of asked) {
+      const { data } = await fake.waitForAnswer(id, 20_000);
+      expect(data.embeds[0].title).toBe('Mirzhakip Dulatov');
+    }
+  });
+});
