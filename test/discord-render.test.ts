@@ -22,6 +22,8 @@ describe('escaping', () => {
     expect(out).toContain('\\|\\|spoiler\\|\\|');
     expect(out).not.toMatch(/@everyone|@here|<@123>|<@&5>|<#7>/);
     expect(out).not.toMatch(/(?<!\\)\[x\]/);
+    expect(out).toContain('\n\\> quote');
+    expect(plain('1917. A year\n  - item\n-# small')).toBe('1917\\. A year\n  \\- item\n\\-# small');
   });
 
   it('cuts within a limit without leaving a dangling escape', () => {

@@ -136,6 +136,8 @@ export class FakeDiscord {
   private sessions = new Map<string, Session>();
   private interactions = new Map<string, InteractionRecord>();
   private waiters = new Set<() => void>();
+  /** Called with every REST request once answered (the bench counts callbacks with it). */
+  readonly onRequest = new Set<(request: RecordedRequest) => void>();
   private port = 0;
 
   private constructor(options: FakeDiscordOptions) {
@@ -298,6 +300,7 @@ export class FakeDiscord {
       this.requests.push(record);
       res.writeHead(status, { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
+      for (const listener of this.onRequest) listener(record);
       this.notify();
     };
 

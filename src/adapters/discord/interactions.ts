@@ -136,9 +136,14 @@ async function answer(
 function message(reply: Reply): InteractionReplyOptions & { flags?: number } {
   const rendered = renderReply(reply);
   return {
-    embeds: rendered.embeds,
-    components: rendered.components,
+    // Already in the API's shape: wrapped as JSON-encodable, discord.js sends them as they are.
+    embeds: rendered.embeds.map(encoded),
+    components: rendered.components.map(encoded),
     allowedMentions: NO_MENTIONS,
     ...(rendered.flags ? { flags: rendered.flags } : {}),
   };
+}
+
+function encoded<T>(json: T): { toJSON(): T } {
+  return { toJSON: () => json };
 }

@@ -54,17 +54,25 @@ export interface RenderedMessage {
  * later one.
  */
 export function plain(text: string): string {
-  return (
-    text
-      .replace(/[\\*_~`|[\]]/g, '\\$&')
-      // Block markup at the start of a line: quotes, headings, subtext, lists.
-      .replace(/^(\s*)([>#-])/gm, '$1\\$2')
-      .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.')
-      // Mentions never ping (allowedMentions parses nothing), but would still render as a
-      // user, role or channel chip; a zero-width space keeps them literal.
-      .replace(/@(everyone|here)/gi, '@\u200b$1')
-      .replace(/<([@#]|\/|a?:)/g, '<\u200b$1')
-  );
+  return text.replace(INLINE, inline).replace(BLOCK, block);
+}
+
+/**
+ * Inline markup anywhere, and mentions: `@everyone`/`@here` and `<@..>`, `<@&..>`, `<#..>`,
+ * `</..>`, `<:..>`. Mentions never ping (allowedMentions parses nothing), but would still render
+ * as a chip; a zero-width space keeps them literal. One pass: replies are rendered per message.
+ */
+const INLINE = /[\\*_~`|[\]]|@(?=everyone|here)|<(?=[@#/]|a?:)/gi;
+/** Block markup at the start of a line: quotes, headings, subtext, lists. */
+const BLOCK = /^([^\S\n]*)([>#-]|\d+\.(?=\s))/gm;
+
+function block(_: string, space: string, mark: string): string {
+  // `1.` is escaped at its dot; a backslash before a digit would show.
+  return mark.endsWith('.') ? `${space}${mark.slice(0, -1)}\\.` : `${space}\\${mark}`;
+}
+
+function inline(mark: string): string {
+  return mark === '@' || mark === '<' ? mark + '\u200b' : '\\' + mark;
 }
 
 /** Cuts text to `max` characters, ending in an ellipsis when cut. */

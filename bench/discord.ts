@@ -1,0 +1,125 @@
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { startDiscord } from '../src/adapters/discord/index';
+import { restOptions } from '../src/adapters/discord/client';
+import type { Core } from '../src/core/core';
+import { createCore } from '../src/core/create';
+import { silentLogger } from '../src/core/log';
+import { FIXTURE_KNOWLEDGE } from '../test/fakes/discord-core';
+
+/**
+ * Discord interactions per second, end to end: slash commands dispatched over the fake gateway,
+ * counted when their callback reaches the fake REST API. The adapter (`/alash who <name>`
+ * through the core, rendered as an embed with buttons) runs side by side with a bare discord.js
+ * client that replies with a constant; their ratio is the adapter's overhead (target >= 0.8).
+ */
+
+export interface DiscordBench {
+  interactions: number;
+  adapterPerSec: number;
+  barePerSec: number;
+  ratio: number;
+  /** Every round's figures, bare then adapter, to show the noise on a shared machine. */
+  rounds: { barePerSec: number; adapterPerSec: number }[];
+}
+
+const NAMES = ['Bukeikhanov', 'Dulatov', 'Baitursynov', 'Бөкейханов', 'dulatv'];
+
+export async function benchDiscord(options: { interactions?: number; inFlight?: number; rounds?: number } = {}): Promise<DiscordBench> {
+  const n = options.interactions ?? 2000;
+  const inFlight = options.inFlight ?? 100;
+  const rounds = options.rounds ?? 4;
+  const core = await benchCore();
+  const bare: number[] = [];
+  const adapter: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    bare.push(await measure(n, inFlight, async (fake) => startBare(fake)));
+    adapter.push(
+      await measure(n, inFlight, async (fake) => {
+        const bot = await startDiscord(core, { token: fake.token, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates' }, silentLogger());
+        return () => bot.stop();
+      }),
+    );
+  }
+  const barePerSec = Math.max(...bare);
+  const adapterPerSec = Math.max(...adapter);
+  // Best of each: on a busy machine the best round is the least disturbed one.
+  return {
+    interactions: n,
+    adapterPerSec,
+    barePerSec,
+    ratio: adapterPerSec / barePerSec,
+    rounds: bare.map((b, i) => ({ barePerSec: b, adapterPerSec: adapter[i]! })),
+  };
+}
+
+/** The real knowledge when knowledge/ holds it, the test fixture otherwise. */
+async function benchCore(): Promise<Core> {
+  try {
+    return await createCore({ knowledgeDir: 'knowledge' });
+  } catch {
+    return createCore({ knowledgeDir: FIXTURE_KNOWLEDGE });
+  }
+}
+
+async function startBare(fake: { apiBase: string; token: string }): Promise<() => Promise<void>> {
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(fake.apiBase) });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isChatInputCommand()) void interaction.reply({ content: 'ok' }).catch(() => undefined);
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(fake.token);
+  await ready;
+  return () => client.destroy();
+}
+
+/** Interactions per second with `inFlight` outstanding at a time, after a warm-up; the fake runs in a worker thread. */
+async function measure(n: number, inFlight: number, start: (fake: { apiBase: string; token: string }) => Promise<() => Promise<void>>): Promise<number> {
+  // A worker does not inherit tsx's loader: register it there before importing the TypeScript entry.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./discord-fake-worker.ts', import.meta.url).href;
+  const worker = new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (m: { type: string }) => {
+        if (m.type !== type) return;
+        worker.off('message', onMessage);
+        worker.off('error', reject);
+        resolve(m as T);
+      };
+      worker.on('message', onMessage);
+      worker.once('error', reject);
+    });
+  const fake = await next<{ apiBase: string; token: string }>('started');
+  const stop = await start(fake);
+  try {
+    const run = async (count: number) => {
+      const done = next<{ ms: number; failed: number }>('done');
+      worker.postMessage({ type: 'run', n: count, inFlight, names: NAMES });
+      const result = await done;
+      if (result.failed) throw new Error(`bench: ${result.failed} callbacks refused`);
+      return result.ms;
+    };
+    await run(Math.min(300, n));
+    const ms = await run(n);
+    return n / (ms / 1000);
+  } finally {
+    await stop();
+    const closed = next('closed');
+    worker.postMessage({ type: 'close' });
+    await closed;
+    await worker.terminate();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const r = await benchDiscord();
+  console.log('Discord adapter (fake Discord on 127.0.0.1, slash interactions end to end)');
+  console.log(`  interactions             ${r.interactions}`);
+  console.log(`  bare discord.js client   ${r.barePerSec.toFixed(0)} /s (replies a constant)`);
+  console.log(`  alash adapter            ${r.adapterPerSec.toFixed(0)} /s (/alash who: core, embed, buttons)`);
+  console.log(`  ratio                    ${r.ratio.toFixed(2)}       (target >= 0.8; best round of each)`);
+  console.log(`  rounds (bare/adapter)    ${r.rounds.map((x) => `${x.barePerSec.toFixed(0)}/${x.adapterPerSec.toFixed(0)}`).join('  ')}`);
+  process.exit(0);
+}
