@@ -27,7 +27,7 @@ export class Composer {
           .join('\n'),
       });
     }
-    const body = [`${p.summary.text} ${cite(p.summary.sources)}`, ...this.keyFacts(p, cite, 3)].join('\n\n');
+    const body = [`${p.summary.text} ${cite(p.summary.sources)}`, ...this.keyFacts(p, cite, 2)].join('\n\n');
     return this.reply(p, body, fields, cite, this.related(p));
   }
 
@@ -89,19 +89,27 @@ export class Composer {
     return this.reply(e, body, [], cite, [...e.participants.slice(0, 3).map((id) => this.suggest(id)), ...this.related(e)]);
   }
 
-  /** What happened at a date: the moments found, each with its sources and any other dating. */
-  moments(label: string, found: Moment[], limit = 6): Reply {
+  /**
+   * What happened at a date. A few moments are told in full, each with its sources and any
+   * other dating; many are listed one line each (events by name), so a year stays readable.
+   */
+  moments(label: string, found: Moment[], limit = 8): Reply {
     const cite = this.citations();
-    const lines = found.slice(0, limit).map((m) => {
+    const brief = found.length > 4;
+    // In a list, an event whose sources date it differently appears once, at the date its
+    // entry gives first (the best-supported one, as the knowledge is written).
+    const shown = brief ? found.filter((m) => m.what !== 'event' || m === mainVersion(found, m.entry)) : found;
+    const lines = shown.slice(0, limit).map((m) => {
       const others = m.otherVersions.length
         ? ` (Sources disagree: other sources give ${m.otherVersions.map((o) => `${momentDate(o)}${o.note ? `, ${o.note}` : ''} ${cite(o.sources)}`).join('; ')}.)`
         : '';
-      return `${momentDate(m)}: ${m.text} ${cite(m.sources)}${others}`;
+      const what = brief && m.what === 'event' ? m.entry.name : m.text;
+      return `${momentDate(m)}: ${what} ${cite(m.sources)}${brief ? (m.otherVersions.length ? ' (sources disagree on the date)' : '') : others}`;
     });
-    if (found.length > limit) lines.push(`…and ${found.length - limit} more. Ask about a narrower date to see them.`);
+    if (shown.length > limit) lines.push(`…and ${shown.length - limit} more. Ask about a narrower date to see them.`);
     const entries = unique(found.map((m) => m.entry.id));
     const follow = entries.slice(0, 3).map((id) => this.suggest(id));
-    return { kind: 'answer', title: label, body: lines.join('\n\n'), sources: cite.list(), entries, suggestions: follow };
+    return { kind: 'answer', title: label, body: lines.join(brief ? '\n' : '\n\n'), sources: cite.list(), entries, suggestions: follow };
   }
 
   /** Several entries matched equally well: let the user choose. */
@@ -169,6 +177,13 @@ export class Composer {
     });
     return cite;
   }
+}
+
+function mainVersion(found: Moment[], entry: Entry): Moment | undefined {
+  const versions = found.filter((m) => m.entry === entry && m.what === 'event');
+  const order = entry.kind === 'event' ? entry.when.map((v) => `${v.date}|${v.end}`) : [];
+  const at = (m: Moment) => order.indexOf(`${m.date}|${m.end}`);
+  return versions.sort((a, b) => at(a) - at(b))[0];
 }
 
 type Citations = ((keys: string[]) => string) & { list(): SourceRef[] };

@@ -1,10 +1,10 @@
 import type { GroupReplies } from '../config';
 import { Composer, quote } from './compose';
 import type { Completion } from './core';
-import { findDates, type DateMention } from './dates';
+import { findDates, monthNumber, type DateMention } from './dates';
 import type { Knowledge } from './knowledge/load';
 import type { Entry, Person } from './knowledge/schema';
-import { QUESTION_WORDS, foldText, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, toLatin } from './normalise';
 import type { Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
@@ -20,7 +20,14 @@ const WHEN = new Set(['when', 'когда', 'қашан'].map(toLatin));
 const WHO = new Set(['who', 'кто', 'кім'].map(toLatin));
 const QUESTION_START = /^(who|whom|whose|what|when|where|why|how|which|did|was|were|is|are|кто|что|когда|где|почему|как|какой|кім|не|қашан|қайда|неге|қалай|қандай)\b/iu;
 
-/** A match this good answers a question; below it the bot says it does not know. */
+/**
+ * A match answers a question only when the entry accounts for the question's words: all of
+ * them in a short question, three in four in a longer one. Below that the bot says it does not
+ * know, rather than answer "who is the best footballer?" with whatever shares one word.
+ */
+function enough(coverage: number, words: number): boolean {
+  return coverage >= (words <= 3 ? 1 : 0.75);
+}
 const MIN_COVERAGE = 0.5;
 
 /**
@@ -57,7 +64,7 @@ export class Library {
     const words = this.contentWords(text);
     const intent = intentOf(text, hint);
     const matches = this.index.lookup(words, 5);
-    const best = strong(matches[0]);
+    const best = strong(matches[0], words.length);
 
     if (dates.length) return this.dateAnswer(dates, best?.entry);
     if (!words.length) {
@@ -66,12 +73,15 @@ export class Library {
     if (!best) return this.compose.notFound(subjectOf(text), this.nearest(words));
 
     // Two people who share the words asked for, as spelled (the Dosmukhamedovs): ask which.
-    const rivals = best.exact ? matches.filter((m) => m !== matches[0] && strong(m) && m.exact && m.coverage === best.coverage) : [];
+    const rivals = best.exact ? matches.filter((m) => m !== matches[0] && strong(m, words.length) && m.exact && m.coverage === best.coverage) : [];
     if (rivals.length && best.entry.kind === 'person' && rivals.every((r) => r.entry.kind === 'person')) {
       return this.compose.choose(subjectOf(text), [best.entry, ...rivals.map((r) => r.entry)]);
     }
 
-    const entry = this.prefer(matches, intent) ?? best.entry;
+    // An entry named exactly what was asked ("Alash Orda") beats one that merely mentions it
+    // in a longer name ("End of Alash Orda").
+    const named = matches.find((m) => m.whole && strong(m, words.length));
+    const entry = this.prefer(matches, intent, words.length) ?? named?.entry ?? best.entry;
     if (entry.kind === 'person' && intent.born) return this.compose.lifeDate(entry, 'born');
     if (entry.kind === 'person' && intent.died) return this.compose.lifeDate(entry, 'died');
     if (entry.kind === 'event' && intent.when) return this.compose.eventDate(entry);
@@ -110,8 +120,8 @@ export class Library {
     const dates = findDates(text);
     if (dates.some((d) => !d.invalid && this.timeline.at(d).length)) return true;
     if (mode !== 'names') return false;
-    const best = strong(this.index.lookup(this.contentWords(text), 1)[0]);
-    return best !== undefined && best.coverage === 1;
+    const words = this.contentWords(text);
+    return strong(this.index.lookup(words, 1)[0], words.length) !== undefined;
   }
 
   complete(partial: string, limit: number): Completion[] {
@@ -125,7 +135,7 @@ export class Library {
     const found = unique(dates.flatMap((d) => this.timeline.at(d)));
     const label = dates.map((d) => d.label).join(', ');
     if (about) {
-      const own = found.filter((m) => concerns(m, about.id));
+      const own = found.filter((m) => concerns(m, about));
       if (own.length) return this.compose.moments(`${about.name}, ${label}`, own);
     }
     if (found.length) return this.compose.moments(label, found);
@@ -143,8 +153,8 @@ export class Library {
   }
 
   /** Among good matches, the one whose kind suits the question ("when" wants an event). */
-  private prefer(matches: Match[], intent: Intent): Entry | undefined {
-    const good = matches.filter((m) => strong(m) && m.coverage === matches[0]!.coverage);
+  private prefer(matches: Match[], intent: Intent, words: number): Entry | undefined {
+    const good = matches.filter((m) => strong(m, words) && m.coverage === matches[0]!.coverage);
     if (intent.who) return good.find((m) => m.entry.kind === 'person')?.entry;
     if (intent.when && !intent.born && !intent.died) return good.find((m) => m.entry.kind === 'event')?.entry;
     return undefined;
@@ -156,8 +166,14 @@ export class Library {
 
   /** The words that name something: folded, without question words, intent words or dates. */
   private contentWords(text: string): string[] {
-    const noDates = text.replace(/\d+/g, ' ');
-    return foldText(noDates).filter((w) => !STOP.has(w) && w.length > 1);
+    // Dates are read separately: their digits and month names are not names.
+    const noDates = text
+      .split(/\s+/)
+      .filter((t) => !/\d/.test(t) && !monthNumber(t.replace(/[^\p{L}]/gu, '')))
+      .join(' ');
+    return foldText(noDates)
+      .filter((w) => !STOP.has(w) && w.length > 1)
+      .map(canonicalWord);
   }
 }
 
@@ -189,12 +205,16 @@ function subjectOf(text: string): string {
 
 const STOP_RAW = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO, 'search', 'about']);
 
-function strong(m: Match | undefined): Match | undefined {
-  return m && m.coverage >= MIN_COVERAGE ? m : undefined;
+function strong(m: Match | undefined, words: number): Match | undefined {
+  return m && enough(m.coverage, words) ? m : undefined;
 }
 
-function concerns(m: Moment, id: string): boolean {
-  return m.entry.id === id || m.people.includes(id);
+/** Whether a moment is about an entry: its own, an event it took part in, or a fact naming it. */
+function concerns(m: Moment, entry: Entry): boolean {
+  if (m.entry.id === entry.id) return true;
+  if (m.what === 'event') return m.people.includes(entry.id);
+  const surname = foldText(entry.name).at(-1);
+  return surname !== undefined && foldText(m.text).includes(surname);
 }
 
 function unique(list: Moment[]): Moment[] {

@@ -50,7 +50,7 @@ const SOUNDS: [RegExp, string][] = [
 ];
 
 /** Patronymic and surname endings that differ between Russian and Kazakh forms. */
-const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|in)$/;
+const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in)$/;
 
 /** The search key of one word (see the module comment). */
 export function foldWord(word: string): string {
@@ -78,15 +78,47 @@ export const QUESTION_WORDS = new Set(
     'did', 'do', 'does', 'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'about', 'and', 'or',
     'tell', 'me', 'us', 'please', 'happened', 'happen', 'it', 'this', 'that', 'there', 'by', 'from',
     'with', 'his', 'her', 'their', 'its', 'be', 'been', 'know', 'you', 'can', 'could', 'would',
-    'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day', 'alash',
+    'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day', 'biography', 'bio',
+    'profile', 'life', 'facts', 'fact', 'more', 'explain', 'describe', 'mr', 'who\'s', 'whats',
     // Russian
     'кто', 'что', 'когда', 'где', 'почему', 'зачем', 'как', 'какой', 'какая', 'какие', 'каком',
     'был', 'была', 'были', 'было', 'такой', 'такая', 'такое', 'это', 'в', 'во', 'на', 'о', 'об',
     'про', 'и', 'или', 'с', 'со', 'по', 'году', 'год', 'года', 'произошло', 'случилось', 'расскажи',
-    'расскажите', 'мне', 'ли', 'же', 'алаш',
+    'расскажите', 'мне', 'ли', 'же', 'такое', 'биография', 'жизнь',
     // Kazakh
     'кім', 'не', 'қашан', 'қайда', 'неге', 'неліктен', 'қалай', 'қандай', 'болды', 'болған',
     'еді', 'ме', 'ма', 'бе', 'ба', 'пе', 'па', 'туралы', 'жылы', 'жыл', 'және', 'деген', 'кезде',
     'айтып', 'бер', 'берші',
   ].map((w) => toLatin(w)),
 );
+
+/**
+ * Russian and Kazakh words for the things entries are named after, mapped to the English word
+ * in those names, so "когда был основан Алаш" finds "Founding of the Alash party".
+ */
+const SYNONYMS: Record<string, string[]> = {
+  founding: ['founded', 'found', 'основан', 'основана', 'основали', 'основание', 'создан', 'создана', 'создание', 'құрылды', 'құрылған', 'құрылуы'],
+  congress: ['съезд', 'съезда', 'съезде', 'құрылтай', 'құрылтайы', 'съезі'],
+  first: ['первый', 'первого', 'первом', 'бірінші'],
+  second: ['второй', 'второго', 'втором', 'екінші'],
+  newspaper: ['газета', 'газеты', 'газете', 'газеті'],
+  letter: ['письмо', 'письма', 'хат', 'хаты'],
+  five: ['пяти', 'бестің', 'бес'],
+  famine: ['голод', 'голода', 'голоде'],
+  party: ['партия', 'партии', 'партиясы'],
+  autonomy: ['автономия', 'автономии', 'автономиясы'],
+  government: ['правительство', 'правительства', 'үкімет', 'үкіметі'],
+  monument: ['памятник', 'ескерткіш'],
+  end: ['dissolved', 'dissolution', 'ended', 'роспуск', 'распущена', 'ликвидация', 'таратылды', 'конец'],
+  word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
+  chairman: ['chair', 'chaired', 'leader', 'led', 'head', 'headed', 'president', 'председатель', 'глава', 'лидер', 'төраға', 'басшы', 'басшысы'],
+};
+
+const SYNONYM_OF = new Map(
+  Object.entries(SYNONYMS).flatMap(([target, words]) => words.map((w) => [foldWord(toLatin(w)), foldWord(target)] as const)),
+);
+
+/** The folded key a word stands for in entry names (itself when it has no synonym). */
+export function canonicalWord(folded: string): string {
+  return SYNONYM_OF.get(folded) ?? folded;
+}

@@ -1,7 +1,10 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type Entry } from './knowledge/schema';
-import { foldWord, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
+
+/** Words a name may contain that say nothing about it. */
+const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
 
 /** A name lookup's outcome: the entry, how well the question's words matched its names. */
 export interface Match {
@@ -11,6 +14,13 @@ export interface Match {
   coverage: number;
   /** Every word found was found as spelled (after folding), not through a typo allowance. */
   exact: boolean;
+  /** The words are exactly one of the entry's names, whole. */
+  whole: boolean;
+  /**
+   * How much of its best-fitting name the question covers (0-1): "Alash Orda" fits the entry
+   * named so (1) better than "End of Alash Orda" (2 of 3 words).
+   */
+  fit: number;
 }
 
 interface Doc {
@@ -33,16 +43,29 @@ function fuzziness(term: string): number {
 export class EntryIndex {
   private readonly search: MiniSearch<Doc>;
   private readonly byId: ReadonlyMap<string, Entry>;
+  /** Every word of every name, as indexed: a word found here needs no typo allowance. */
+  private readonly nameWords = new Set<string>();
+  /** Each entry's names, folded, without small words: for whole-name matches and fit. */
+  private readonly names = new Map<string, string[][]>();
 
   constructor(knowledge: Knowledge) {
     this.byId = knowledge.byId;
     this.search = new MiniSearch<Doc>({
       fields: ['names', 'text'],
       tokenize: (text) => toLatin(text).split(' '),
-      processTerm: (term) => (term ? foldWord(term) : null),
+      // Index words get the same folding and synonyms as question words (see contentWords).
+      processTerm: (term) => (term ? canonicalWord(foldWord(term)) : null),
       searchOptions: { boost: { names: 4 }, fuzzy: false },
     });
     this.search.addAll(knowledge.entries.map(documentOf));
+    for (const e of knowledge.entries) {
+      const names = [e.name, ...e.aliases].map((n) => foldText(n).map(canonicalWord));
+      for (const n of names) for (const w of n) this.nameWords.add(w);
+      this.names.set(
+        e.id,
+        names.map((n) => n.filter((w) => !SMALL.has(w))),
+      );
+    }
   }
 
   /**
@@ -51,14 +74,27 @@ export class EntryIndex {
    */
   lookup(words: string[], limit = 5): Match[] {
     if (!words.length) return [];
-    const results = this.search.search(words.join(' '), {
-      fields: ['names'],
-      fuzzy: (term) => fuzziness(term),
-      maxFuzzy: 2,
-      combineWith: 'OR',
-      processTerm: asFolded,
-    });
-    return results.slice(0, limit).map((r) => this.match(r, words));
+    const query = words.join(' ');
+    // A word that is some name's word as typed is not a typo: searching its neighbours too would
+    // only cost time (fuzzy search is most of a lookup's cost) and blur the match.
+    const fuzzy = (term: string) => (this.nameWords.has(term) ? 0 : fuzziness(term));
+    const options = { fuzzy, maxFuzzy: 2, combineWith: 'OR' as const, processTerm: asFolded };
+    // Only an entry whose names match is a candidate; its text may account for the other words
+    // ("the chairman of Alash Orda": "chairman" is in the text, not the name).
+    const byName = this.search.search(query, { ...options, fields: ['names'] });
+    if (!byName.length) return [];
+    // Typos are forgiven in names, where people misspell; text words must match as folded.
+    // Only the words the best name match lacks are looked for in text, which keeps this cheap.
+    const lacking = words.filter((w) => !byName[0]!.queryTerms.includes(w));
+    const byText = new Map(
+      lacking.length
+        ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'] }).map((r) => [r.id as string, r])
+        : [],
+    );
+    return byName
+      .map((r) => this.match(r, words, byText.get(r.id as string)))
+      .sort((a, b) => b.coverage - a.coverage || b.fit - a.fit || b.score - a.score)
+      .slice(0, limit);
   }
 
   /** Full-text search over names and text, for `/search`. */
@@ -71,7 +107,7 @@ export class EntryIndex {
       combineWith: 'OR',
       processTerm: asFolded,
     });
-    return results.slice(0, limit).map((r) => this.match(r, words));
+    return results.slice(0, limit).map((r) => this.match(r, words, r));
   }
 
   /** As-you-type completion on names: prefixes, typos, either script. */
@@ -88,11 +124,23 @@ export class EntryIndex {
     return fallback.slice(0, limit).map((r) => this.byId.get(r.id as string)!);
   }
 
-  private match(result: SearchResult, words: string[]): Match {
-    const matched = new Set(result.queryTerms);
-    const found = words.filter((w) => matched.has(w));
-    const exact = found.every((w) => result.terms.includes(w));
-    return { entry: this.byId.get(result.id as string)!, score: result.score, coverage: found.length / words.length, exact };
+  private match(result: SearchResult, words: string[], text?: SearchResult): Match {
+    const inNames = new Set(result.queryTerms);
+    const inText = new Set(text?.queryTerms ?? []);
+    const found = words.filter((w) => inNames.has(w) || inText.has(w));
+    const exact = words.filter((w) => inNames.has(w)).every((w) => result.terms.includes(w));
+    const names = this.names.get(result.id as string)!;
+    const asked = words.join(' ');
+    const whole = names.some((n) => n.join(' ') === asked);
+    const fit = Math.max(0, ...names.map((n) => n.filter((w) => words.includes(w)).length / (n.length || 1)));
+    return {
+      entry: this.byId.get(result.id as string)!,
+      score: result.score + (text ? text.score / 2 : 0),
+      coverage: found.length / words.length,
+      exact,
+      whole,
+      fit,
+    };
   }
 }
 

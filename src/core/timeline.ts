@@ -15,6 +15,8 @@ export interface Moment {
   /** Entries this moment also concerns (an event's participants). */
   people: string[];
   sources: string[];
+  /** What dates it: an event's own date, a birth or death, or a dated fact. */
+  what: 'event' | 'life' | 'fact';
   /** Other dates that other sources give for the same thing. */
   otherVersions: { date: string; end?: string; circa?: boolean; note?: string; sources: string[] }[];
 }
@@ -42,12 +44,17 @@ export class Timeline {
     const q = mention.span;
     const rank = RANK[q.precision];
     const isRange = q.last - q.first > 366;
-    return this.moments.filter((m) => {
-      if (!overlaps(m.span, q)) return false;
-      // A year-only fact does not belong to a question about one day of that year.
-      if (RANK[m.span.precision] >= rank) return true;
-      return isRange || m.end !== undefined;
-    });
+    const length = q.last - q.first;
+    // A year-only fact does not answer a question about one day, nor does a span of years that
+    // merely runs through the date asked about (membership of a party from 1905 to 1917).
+    const found = this.moments.filter(
+      (m) =>
+        overlaps(m.span, q) &&
+        (isRange || RANK[m.span.precision] >= rank) &&
+        (m.span.first >= q.first || m.span.last - m.span.first <= length),
+    );
+    // Events first: they are what "what happened in 1917?" asks for.
+    return [...found.filter((m) => m.entry.kind === 'event'), ...found.filter((m) => m.entry.kind !== 'event')];
   }
 
   /** The moments nearest to a day, within `days`, for "nothing on that day; closest: ...". */
@@ -59,17 +66,32 @@ export class Timeline {
 }
 
 /**
- * A person's fact that repeats an event they took part in, on the same date ("he signed the
- * Letter of Five"), would list the event once per participant; the event says it once.
+ * One thing dated by several entries ("the Kirghiz ASSR was created", "he was shot on 27
+ * September 1937") is told once: by the event itself, else by the event's own facts, else by a
+ * birth or death, else by another entry's fact. A fact inside its own event's dates is part of
+ * that event and is not told again either.
  */
 function withoutEchoes(moments: Moment[]): Moment[] {
-  const events = moments.filter((m) => m.entry.kind === 'event');
-  return moments.filter(
-    (m) =>
-      m.entry.kind !== 'person' ||
-      m.text.endsWith(' was born.') ||
-      !events.some((e) => e.date === m.date && e.people.includes(m.entry.id)),
-  );
+  const rank = (m: Moment) => (m.what === 'event' ? 3 : m.entry.kind === 'event' ? 2 : m.what === 'life' ? 1 : 0);
+  const linked = (a: Moment, b: Moment) =>
+    a.entry === b.entry ||
+    a.people.includes(b.entry.id) ||
+    b.people.includes(a.entry.id) ||
+    a.entry.related.includes(b.entry.id) ||
+    b.entry.related.includes(a.entry.id);
+  const kept = new Set<Moment>();
+  for (const m of [...moments].sort((x, y) => rank(y) - rank(x))) {
+    const echo =
+      m.what !== 'event' &&
+      [...kept].some((o) => {
+        if (rank(o) <= rank(m)) return false;
+        // A fact dated within a short event (a week's congress) is part of that event.
+        if (o.entry === m.entry && o.what === 'event') return overlaps(o.span, m.span) && o.span.last - o.span.first <= 62;
+        return o.date === m.date && o.end === m.end && linked(o, m);
+      });
+    if (!echo) kept.add(m);
+  }
+  return moments.filter((m) => kept.has(m));
 }
 
 function dayMonthMatches(m: Moment, month: number, day: number): boolean {
@@ -79,14 +101,20 @@ function dayMonthMatches(m: Moment, month: number, day: number): boolean {
 
 function momentsOf(entry: Entry): Moment[] {
   const out: Moment[] = [];
+  // One entry may date the same thing twice (an event's date, and a fact about that date):
+  // say it once.
+  const seen = new Set<string>();
   const add = (
     v: { date: string; end?: string; circa?: boolean; sources: string[] },
     text: string,
     people: string[],
     others: DateVersion[] | { date?: string; end?: string; sources: string[]; text?: string }[] = [],
+    what: Moment['what'] = 'fact',
   ) => {
     const first = parseDateText(v.date);
-    if (!first) return;
+    const key = `${v.date}|${v.end ?? ''}`;
+    if (!first || seen.has(key)) return;
+    seen.add(key);
     const last = v.end ? parseDateText(v.end) : null;
     const span = last ? { ...first, last: last.last } : first;
     out.push({
@@ -97,9 +125,10 @@ function momentsOf(entry: Entry): Moment[] {
       text,
       entry,
       people,
+      what,
       sources: v.sources,
       otherVersions: others
-        .filter((o) => o !== v && o.date !== undefined)
+        .filter((o) => o !== v && o.date !== undefined && (o.date !== v.date || o.end !== v.end))
         .map((o) => ({
           date: o.date!,
           end: o.end,
@@ -110,19 +139,20 @@ function momentsOf(entry: Entry): Moment[] {
     });
   };
 
+  const people = entry.kind === 'event' ? entry.participants : [];
   if (entry.kind === 'event') {
-    for (const v of entry.when) add(v, `${entry.name}: ${entry.summary.text}`, entry.participants, entry.when);
+    for (const v of entry.when) add(v, `${entry.name}: ${entry.summary.text}`, entry.participants, entry.when, 'event');
   }
   if (entry.kind === 'person') {
-    for (const v of entry.born) add(v, `${entry.name} was born${v.place ? ` in ${v.place}` : ''}.`, [], entry.born);
-    for (const v of entry.died) add(v, `${entry.name} died${v.place ? ` (${v.place})` : ''}.`, [], entry.died);
+    for (const v of entry.born) add(v, `${entry.name} was born${v.place ? ` in ${v.place}` : ''}.`, [], entry.born, 'life');
+    for (const v of entry.died) add(v, `${entry.name} died${v.place ? ` (${v.place})` : ''}.`, [], entry.died, 'life');
   }
   for (const fact of entry.facts) {
     if (isDisputed(fact)) {
       const dated = fact.versions.filter((v) => v.date !== undefined);
-      for (const v of dated) add({ ...v, date: v.date! }, `${entry.name}: ${v.text}`, [], fact.versions);
+      for (const v of dated) add({ ...v, date: v.date! }, `${entry.name}: ${v.text}`, people, fact.versions);
     } else if (fact.date) {
-      add({ ...fact, date: fact.date }, `${entry.name}: ${fact.text}`, []);
+      add({ ...fact, date: fact.date }, `${entry.name}: ${fact.text}`, people);
     }
   }
   return out;

@@ -46,7 +46,13 @@ export function loadKnowledge(dir: string): Knowledge {
     const text = readFileSync(path, 'utf8');
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length) {
-      for (const e of doc.errors) problems.push(`${file}: not valid YAML: ${e.message.split('\n')[0]}`);
+      // The document did not parse, so read the id and the field from the raw text.
+      const id = /^id:[ \t]*["']?([^"'\s#]+)/m.exec(text)?.[1] ?? '?';
+      for (const e of doc.errors) {
+        const line = e.linePos?.[0].line;
+        const field = line === undefined ? '(unknown)' : fieldAtLine(text, line);
+        problems.push(`${file}: entry "${id}": field "${field}": not valid YAML: ${e.message.split('\n')[0]}`);
+      }
       continue;
     }
     const data: unknown = doc.toJS();
@@ -98,6 +104,22 @@ function yamlFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * The dotted path of the last key at or above `line` (1-based), e.g. `summary.sources`, found by
+ * indentation alone: enough to point an editor at the broken spot of a file that does not parse.
+ */
+function fieldAtLine(text: string, line: number): string {
+  const path: { indent: number; key: string }[] = [];
+  for (const raw of text.split(/\r?\n/).slice(0, line)) {
+    const m = /^(\s*)(?:-\s+)?([A-Za-z_][\w-]*)\s*:/.exec(raw);
+    if (!m) continue;
+    const indent = m[1]!.length;
+    while (path.length && path[path.length - 1]!.indent >= indent) path.pop();
+    path.push({ indent, key: m[2]! });
+  }
+  return path.length ? path.map((p) => p.key).join('.') : '(top level)';
+}
+
 function issues(file: string, id: string | undefined, error: z.ZodError): string[] {
   return error.issues.map((i) => {
     const field = i.path.length ? i.path.join('.') : '(top level)';
@@ -108,25 +130,25 @@ function issues(file: string, id: string | undefined, error: z.ZodError): string
 /** Every date must exist (no 30 February) and every range must run forwards. */
 function checkDates(file: string, entry: Entry): string[] {
   const out: string[] = [];
-  const check = (field: string, date: string | undefined, end?: string) => {
-    if (date === undefined) return;
-    const from = parseDateText(date);
-    if (!from) return void out.push(`${file}: entry "${entry.id}": field "${field}": impossible date ${date}`);
-    if (end === undefined) return;
-    const to = parseDateText(end);
-    if (!to) return void out.push(`${file}: entry "${entry.id}": field "${field}.end": impossible date ${end}`);
-    if (to.last < from.first) out.push(`${file}: entry "${entry.id}": field "${field}": range ends (${end}) before it starts (${date})`);
+  // `base` is the object holding the two fields, `start`/`stop` their names (date/end or from/to).
+  const check = (base: string, start: string, stop: string, date: string | undefined, end?: string) => {
+    const from = date === undefined ? undefined : parseDateText(date);
+    if (from === null) out.push(`${file}: entry "${entry.id}": field "${base}.${start}": impossible date ${date}`);
+    const to = end === undefined ? undefined : parseDateText(end);
+    if (to === null) out.push(`${file}: entry "${entry.id}": field "${base}.${stop}": impossible date ${end}`);
+    if (from && to && to.last < from.first)
+      out.push(`${file}: entry "${entry.id}": field "${base}.${stop}": range ends (${end}) before it starts (${date})`);
   };
-  const versions = (name: string, list: { date: string; end?: string }[]) =>
-    list.forEach((v, i) => check(`${name}.${i}.date`, v.date, v.end));
+  const versions = (name: string, list: { date?: string; end?: string }[]) =>
+    list.forEach((v, i) => check(`${name}.${i}`, 'date', 'end', v.date, v.end));
   entry.facts.forEach((f, i) => {
-    if (isDisputed(f)) f.versions.forEach((v, j) => check(`facts.${i}.versions.${j}.date`, v.date, v.end));
-    else check(`facts.${i}.date`, f.date, f.end);
+    if (isDisputed(f)) versions(`facts.${i}.versions`, f.versions);
+    else check(`facts.${i}`, 'date', 'end', f.date, f.end);
   });
   if (entry.kind === 'person') {
     versions('born', entry.born);
     versions('died', entry.died);
-    entry.roles.forEach((r, i) => check(`roles.${i}.from`, r.from, r.to));
+    entry.roles.forEach((r, i) => check(`roles.${i}`, 'from', 'to', r.from, r.to));
   }
   if (entry.kind === 'event') versions('when', entry.when);
   return out;

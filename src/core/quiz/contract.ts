@@ -1,9 +1,20 @@
-import type { ChatRef, Platform, UserRef } from '../chat';
+import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { QuizQuestionView, Reply } from '../reply';
 
 /**
  * What an adapter gives the quiz engine so it can play in that platform's chats. The engine
  * owns timing and scoring; the table only shows things.
+ *
+ * - Telegram: `ask` sends a quiz poll (`type: 'quiz'`, `is_anonymous: false`, `open_period:
+ *   question.seconds`, `correct_option_id: question.correct`, `explanation`) and returns the poll
+ *   id as `ref`; a `poll_answer` becomes `answer({ platform, user, option: option_ids[0], ref:
+ *   poll_id })`. Telegram closes the poll itself when its time is up.
+ * - Discord: `ask` sends the question with one button per option, the custom id carrying
+ *   `question.id` and the option index, and returns the message id as `ref`; a press becomes
+ *   `answer({ platform, user, option, questionId, chatId })`, answered ephemerally with the
+ *   outcome's message. `close` disables the buttons. Button labels hold 80 characters, options
+ *   up to 100: number the buttons or shorten the labels.
+ * - Terminal: `typedAnswers: true`; the core passes "2" to `answerText`.
  */
 export interface QuizTable {
   /**
@@ -53,4 +64,35 @@ export interface QuizService {
   answerText(chat: ChatRef, user: UserRef, text: string): Promise<AnswerOutcome | null>;
   /** Stops timers and flushes storage, for a clean shutdown. */
   close(): Promise<void>;
+}
+
+/** What a player may ask of a round: `/quiz 5 leaders easy`. */
+export interface RoundOptions {
+  /** How many questions (default from configuration). */
+  questions?: number;
+  topic?: string;
+  difficulty?: 'easy' | 'medium' | 'hard';
+}
+
+/**
+ * The quiz engine as the `quiz` and `leaderboard` commands use it: a `QuizService` that can also
+ * start and stop rounds and show or reset standings. `createQuiz` (src/core/quiz/engine.ts)
+ * returns one. Every method answers with a reply for the command to send; the questions,
+ * reveals and summaries themselves go through the chat's `QuizTable`.
+ */
+export interface QuizRounds extends QuizService {
+  /** Topics that have questions, sorted. */
+  readonly topics: readonly string[];
+  start(context: Context, options: RoundOptions): Promise<Reply>;
+  /** Ends the chat's round; allowed for whoever started it and for chat admins. */
+  stop(context: Context): Promise<Reply>;
+  /** The chat's standings, best first. */
+  leaderboard(chat: ChatRef, limit?: number): Promise<Reply>;
+  /** Clears the chat's standings; chat admins only (`UserRef.isAdmin === true`). */
+  reset(context: Context): Promise<Reply>;
+}
+
+/** Whether the core's quiz can run rounds (the stand-in used without an engine cannot). */
+export function hasRounds(quiz: QuizService): quiz is QuizRounds {
+  return typeof (quiz as Partial<QuizRounds>).start === 'function';
 }

@@ -1,0 +1,70 @@
+import type { Command, CommandArgs } from '../src/core/command';
+import { hasRounds, type RoundOptions } from '../src/core/quiz/contract';
+import { QUIZ_TOPICS } from '../src/core/quiz/topics';
+
+const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+
+/**
+ * `/quiz [questions] [topic] [difficulty]` starts a round; `/quiz stop` ends it. On Discord the
+ * same is `/alash quiz` with options, `action: stop` ending the round (a slash command cannot
+ * take a bare word, so stopping is an option with the choices start and stop).
+ */
+export default {
+  name: 'quiz',
+  description: 'Start a quiz round in this chat (or stop the one running)',
+  order: 50,
+  options: [
+    { name: 'questions', description: 'How many questions (1-20)', type: 'integer', min: 1, max: 20 },
+    {
+      name: 'topic',
+      description: 'Only questions on this topic',
+      type: 'string',
+      choices: QUIZ_TOPICS.map((t) => ({ name: t, value: t })),
+    },
+    {
+      name: 'difficulty',
+      description: 'easy, medium or hard',
+      type: 'string',
+      choices: DIFFICULTIES.map((d) => ({ name: d, value: d })),
+    },
+    {
+      name: 'action',
+      description: 'start (default) or stop the running round',
+      type: 'string',
+      choices: [
+        { name: 'start', value: 'start' },
+        { name: 'stop', value: 'stop' },
+      ],
+    },
+  ],
+  parse(text: string): CommandArgs {
+    const args: CommandArgs = {};
+    const rest: string[] = [];
+    for (const word of text.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+      if (word === 'stop' || word === 'end' || word === 'start') args.action = word === 'start' ? 'start' : 'stop';
+      else if (/^\d+$/.test(word) && args.questions === undefined) args.questions = Number(word);
+      else if ((DIFFICULTIES as readonly string[]).includes(word) && args.difficulty === undefined) args.difficulty = word;
+      else rest.push(word);
+    }
+    if (rest.length) args.topic = rest.join('-');
+    return args;
+  },
+  async handle({ args, context }, core) {
+    if (!hasRounds(core.quiz)) return { kind: 'error', body: 'The quiz is not available right now.', entries: [], ephemeral: true };
+    if (args.action === 'stop') return core.quiz.stop(context);
+    const options: RoundOptions = {};
+    if (args.questions !== undefined) {
+      const n = Number(args.questions);
+      if (!Number.isInteger(n)) return { kind: 'error', body: 'The number of questions must be a whole number.', entries: [], ephemeral: true };
+      options.questions = n;
+    }
+    if (typeof args.topic === 'string' && args.topic) options.topic = args.topic;
+    if (args.difficulty !== undefined) {
+      const d = String(args.difficulty);
+      if (!(DIFFICULTIES as readonly string[]).includes(d))
+        return { kind: 'error', body: 'Difficulty is easy, medium or hard.', entries: [], ephemeral: true };
+      options.difficulty = d as RoundOptions['difficulty'];
+    }
+    return core.quiz.start(context, options);
+  },
+} satisfies Command;

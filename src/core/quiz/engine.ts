@@ -1,0 +1,551 @@
+import { join } from 'node:path';
+import type { ChatRef, Context, Platform, UserRef } from '../chat';
+import type { Knowledge } from '../knowledge/load';
+import { silentLogger, type Logger } from '../log';
+import type { QuizQuestionView, Reply, SourceRef } from '../reply';
+import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type QuestionBank } from './bank';
+import { systemClock, type Clock } from './clock';
+import type { AnswerOutcome, QuizAnswer, QuizRounds, QuizTable, RoundOptions } from './contract';
+import { SqliteQuizStore, type AnswerRecord, type AskedRecord, type QuizStore, type RoundRecord, type Scoring } from './store';
+
+/**
+ * The quiz engine: plays timed rounds in chats through each platform's `QuizTable`, keeps every
+ * answer and score in a `QuizStore`, and resumes rounds after a restart.
+ *
+ * Rules:
+ * - One round per chat at a time (the store enforces it too, for several processes).
+ * - A question's timer starts only once `QuizTable.ask` resolved (the platform confirmed it).
+ *   Answers count until the timer runs out; answers after it, to an earlier question, from
+ *   another chat or platform, or a second answer by the same user are not scored, and the
+ *   outcome says why. There is no early close and no grace window after the first right answer:
+ *   every player answers once and every right answer scores the same, so speed wins nothing and
+ *   a burst of guesses cannot win. (Telegram closes a quiz poll itself after `seconds`, counted
+ *   from when it sent the poll, a moment before our timer starts; so a poll answer made in
+ *   time is never refused for arriving late.)
+ * - Scoring (default): 1 point per right answer, plus 1 bonus point for each right answer that
+ *   makes a streak of 3 or more. A streak is the run of consecutive questions asked in the chat
+ *   that a player answered right; a wrong answer or a question left unanswered ends it. Scores
+ *   and streaks are kept per platform, chat and user, across rounds, until an admin resets them.
+ * - An answer is acknowledged ("Answer recorded.") only after the store made it durable.
+ * - After a restart, `attach` resumes the platform's running rounds: an open question whose time
+ *   has not run out keeps its remaining time; one whose time ran out is revealed (with the
+ *   answers recorded before the crash) and the round goes on. A round idle for longer than
+ *   `resumeWithinMs` (default 10 minutes) is closed instead, with its summary; scores are kept.
+ */
+export interface QuizOptions {
+  knowledge: Knowledge;
+  /** Default: a SQLite file `quiz.sqlite` in `dataDir`. The engine closes it in `close()`. */
+  store?: QuizStore;
+  /** Folder for the default store (default `data`). */
+  dataDir?: string;
+  /** The question bank (default: built from `knowledge`). */
+  bank?: QuestionBank;
+  clock?: Clock;
+  /** Seconds each question stays open (default 30, at least 5: Telegram's minimum open period). */
+  seconds?: number;
+  /** Questions per round when the player does not say (default 5). */
+  questions?: number;
+  /** Most questions a player may ask for (default 20). */
+  maxQuestions?: number;
+  /** Pause before the first question, so the start message shows first (default 2000 ms). */
+  leadInMs?: number;
+  /** Pause between a reveal and the next question (default 2000 ms). */
+  pauseMs?: number;
+  /** A round idle longer than this at restart is closed rather than resumed (default 10 minutes). */
+  resumeWithinMs?: number;
+  scoring?: Scoring;
+  /** Random numbers in [0, 1) for picking questions and round ids (tests pass a seeded one). */
+  random?: () => number;
+  logger?: Logger;
+}
+
+export const DEFAULT_SCORING: Scoring = { points: 1, streakBonusFrom: 3, streakBonus: 1 };
+
+/** Creates the engine; the lead passes it to `createCore({ quiz })`. */
+export function createQuiz(options: QuizOptions): QuizEngine {
+  return new QuizEngine(options);
+}
+
+interface LiveRound {
+  record: RoundRecord;
+  table: QuizTable;
+  /** Index into record.questionIds of the next question to ask. */
+  next: number;
+  /** The question shown and not yet revealed. */
+  open?: AskedRecord;
+  timer?: unknown;
+  ended: boolean;
+  /** Ended here by detach or close, not over: the round stays running in the store and resumes later. */
+  detached?: boolean;
+}
+
+export class QuizEngine implements QuizRounds {
+  readonly bank: QuestionBank;
+  readonly store: QuizStore;
+  private readonly clock: Clock;
+  private readonly seconds: number;
+  private readonly questions: number;
+  private readonly maxQuestions: number;
+  private readonly leadInMs: number;
+  private readonly pauseMs: number;
+  private readonly resumeWithinMs: number;
+  private readonly scoring: Scoring;
+  private readonly random: () => number;
+  private readonly log: Logger;
+  private readonly tables = new Map<Platform, QuizTable>();
+  private readonly live = new Map<string, LiveRound>();
+  private readonly pending = new Set<Promise<unknown>>();
+
+  constructor(private readonly options: QuizOptions) {
+    this.bank = options.bank ?? buildQuestionBank(options.knowledge);
+    this.store = options.store ?? new SqliteQuizStore(join(options.dataDir ?? 'data', 'quiz.sqlite'));
+    this.clock = options.clock ?? systemClock;
+    this.seconds = Math.max(5, options.seconds ?? 30);
+    this.maxQuestions = options.maxQuestions ?? 20;
+    this.questions = Math.min(options.questions ?? 5, this.maxQuestions);
+    this.leadInMs = options.leadInMs ?? 2000;
+    this.pauseMs = options.pauseMs ?? 2000;
+    this.resumeWithinMs = options.resumeWithinMs ?? 10 * 60_000;
+    this.scoring = options.scoring ?? DEFAULT_SCORING;
+    this.random = options.random ?? Math.random;
+    this.log = options.logger ?? silentLogger();
+  }
+
+  get topics(): readonly string[] {
+    return this.bank.topics;
+  }
+
+  // ---- QuizService ----------------------------------------------------------------------------
+
+  async attach(platform: Platform, table: QuizTable): Promise<void> {
+    this.tables.set(platform, table);
+    for (const live of this.live.values()) if (live.record.chat.platform === platform) live.table = table;
+    for (const record of await this.store.runningRounds(platform)) {
+      if (this.live.has(key(record.chat))) continue;
+      await this.resume(record, table);
+    }
+  }
+
+  detach(platform: Platform): void {
+    this.tables.delete(platform);
+    for (const [k, live] of this.live) {
+      if (live.record.chat.platform !== platform) continue;
+      // The round stays running in the store and resumes when the platform attaches again.
+      if (live.timer !== undefined) this.clock.clearTimer(live.timer);
+      live.ended = true;
+      live.detached = true;
+      this.live.delete(k);
+    }
+  }
+
+  async answer(a: QuizAnswer): Promise<AnswerOutcome> {
+    const asked = await this.findAsked(a);
+    if (!asked) return { status: 'unknown', message: 'That question is not part of a quiz here.' };
+    if (asked.platform !== a.platform || (a.chatId !== undefined && a.chatId !== asked.chatId))
+      return { status: 'unknown', message: 'That question belongs to a quiz in another chat.' };
+    const now = this.clock.now();
+    if (asked.revealedAt !== undefined || now >= asked.closesAt)
+      return { status: 'late', message: 'Too late: that question has closed.' };
+    if (!Number.isInteger(a.option) || a.option < 0 || a.option >= asked.options.length)
+      return { status: 'unknown', message: `There is no option ${a.option + 1}.` };
+    const result = await this.store.recordAnswer(
+      {
+        roundId: asked.roundId,
+        number: asked.number,
+        platform: asked.platform,
+        chatId: asked.chatId,
+        userId: a.user.id,
+        userName: a.user.name,
+        option: a.option,
+        correct: a.option === asked.correct,
+        at: now,
+      },
+      this.scoring,
+    );
+    if (result.status === 'repeat') return { status: 'repeat', message: 'You have already answered this question.' };
+    return { status: 'recorded', message: `Answer recorded: ${asked.options[a.option]}.` };
+  }
+
+  async answerText(chat: ChatRef, user: UserRef, text: string): Promise<AnswerOutcome | null> {
+    if (!this.tables.get(chat.platform)?.typedAnswers) return null;
+    const open = this.live.get(key(chat))?.open;
+    const m = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
+    if (!open || !m) return null;
+    const n = Number(m[1]);
+    if (n < 1 || n > open.options.length)
+      return { status: 'unknown', message: `Type a number from 1 to ${open.options.length}.` };
+    return this.answer({ platform: chat.platform, user, option: n - 1, chatId: chat.id, questionId: viewId(open) });
+  }
+
+  async close(): Promise<void> {
+    // Rounds stay running in the store: the next process resumes them.
+    for (const live of this.live.values()) {
+      if (live.timer !== undefined) this.clock.clearTimer(live.timer);
+      live.ended = true;
+      live.detached = true;
+    }
+    this.live.clear();
+    await this.settled();
+    await this.store.close();
+  }
+
+  // ---- Commands -------------------------------------------------------------------------------
+
+  async start(context: Context, options: RoundOptions): Promise<Reply> {
+    const { chat, user } = context;
+    const table = this.tables.get(chat.platform);
+    if (!table) return error('The quiz is not available here right now.');
+    const count = options.questions ?? this.questions;
+    if (!Number.isInteger(count) || count < 1 || count > this.maxQuestions)
+      return error(`A round has 1 to ${this.maxQuestions} questions.`);
+    const topic = options.topic?.trim().toLowerCase() || undefined;
+    if (topic && !this.bank.topics.includes(topic))
+      return error(`There is no quiz topic "${short(topic)}". Topics: ${this.bank.topics.join(', ')}.`);
+    const difficulty = options.difficulty;
+    if (difficulty && !DIFFICULTIES.includes(difficulty)) return error('Difficulty is easy, medium or hard.');
+    if (this.live.has(key(chat)) || (await this.store.runningRound(chat.platform, chat.id)))
+      return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
+    const picked = pickQuestions(this.bank, { count, topic, difficulty }, this.random);
+    if (picked.length === 0) return error('There are no questions for that topic and difficulty yet. Try another.');
+    const record: RoundRecord = {
+      id: this.roundId(),
+      chat,
+      starter: { id: user.id, name: user.name },
+      questionIds: picked.map((q) => q.id),
+      seconds: this.seconds,
+      topic,
+      difficulty,
+      status: 'running',
+      startedAt: this.clock.now(),
+    };
+    if (!(await this.store.beginRound(record)))
+      return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
+    const live: LiveRound = { record, table, next: 0, ended: false };
+    this.live.set(key(chat), live);
+    this.log.info({ round: record.id, platform: chat.platform, chat: chat.id, questions: picked.length }, 'quiz round started');
+    this.schedule(live, this.leadInMs, () => this.askNext(live));
+    const about = [topic && `topic: ${topic}`, difficulty && `difficulty: ${difficulty}`].filter(Boolean).join(', ');
+    const shorter = picked.length < count ? ` (only ${picked.length} match)` : '';
+    return {
+      kind: 'quiz',
+      title: `Quiz: ${picked.length} question${picked.length === 1 ? '' : 's'}${shorter}`,
+      body:
+        `${user.name} started a quiz${about ? ` (${about})` : ''}. ${this.seconds} seconds per question, one answer per person` +
+        `${table.typedAnswers ? ': type the number of your answer' : ''}. The first question comes now.`,
+      entries: [],
+    };
+  }
+
+  async stop(context: Context): Promise<Reply> {
+    const { chat, user } = context;
+    const live = this.live.get(key(chat));
+    const record = live?.record ?? (await this.store.runningRound(chat.platform, chat.id));
+    if (!record) return error('No quiz is running in this chat.');
+    if (record.starter.id !== user.id && user.isAdmin !== true)
+      return error(`Only ${record.starter.name}, who started this quiz, or a chat admin can stop it.`);
+    let revealed = '';
+    if (live) {
+      live.ended = true;
+      if (live.timer !== undefined) this.clock.clearTimer(live.timer);
+      this.live.delete(key(chat));
+      const open = live.open;
+      live.open = undefined;
+      if (open) {
+        await this.closeNatively(live, open);
+        await this.store.revealQuestion(open.roundId, open.number, this.clock.now());
+        revealed = `The answer to question ${open.number} was: ${open.options[open.correct]}.`;
+      }
+    } else {
+      // A round whose platform is not attached in this process: close its open question too.
+      for (const a of await this.store.askedQuestions(record.id))
+        if (a.revealedAt === undefined) await this.store.revealQuestion(a.roundId, a.number, this.clock.now());
+    }
+    await this.store.endRound(record.id, 'stopped', this.clock.now());
+    const summary = await this.summary(record, 'Quiz stopped');
+    summary.body = [`${user.name} stopped the quiz.`, revealed, summary.body].filter(Boolean).join('\n\n');
+    return summary;
+  }
+
+  async leaderboard(chat: ChatRef, limit = 10): Promise<Reply> {
+    const rows = await this.store.standings(chat.platform, chat.id, limit);
+    if (rows.length === 0)
+      return { kind: 'quiz', title: 'Leaderboard', body: 'No scores in this chat yet. Start a round with /quiz.', entries: [] };
+    const lines = rows.map(
+      (r, i) =>
+        `${i + 1}. ${r.userName}: ${plural(r.points, 'point')} (${r.right}/${r.answered} right, best streak ${r.bestStreak})`,
+    );
+    return { kind: 'quiz', title: 'Leaderboard', body: lines.join('\n'), entries: [] };
+  }
+
+  async reset(context: Context): Promise<Reply> {
+    if (context.user.isAdmin !== true) return error('Only chat admins can reset the leaderboard.');
+    const removed = await this.store.resetStandings(context.chat.platform, context.chat.id);
+    return {
+      kind: 'quiz',
+      title: 'Leaderboard reset',
+      body: `${context.user.name} reset this chat's leaderboard (${plural(removed, 'player')} removed).`,
+      entries: [],
+    };
+  }
+
+  /** Resolves once no timer callback is still working (tests wait on it after moving a fake clock). */
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  // ---- The round's flow -----------------------------------------------------------------------
+
+  private schedule(live: LiveRound, ms: number, step: () => Promise<void>): void {
+    if (live.timer !== undefined) this.clock.clearTimer(live.timer);
+    live.timer = this.clock.setTimer(ms, () => {
+      live.timer = undefined;
+      if (live.ended) return;
+      this.track(step());
+    });
+  }
+
+  private track(work: Promise<void>): void {
+    const p = work.catch((err: unknown) => this.log.error({ err }, 'quiz step failed'));
+    this.pending.add(p);
+    void p.finally(() => this.pending.delete(p));
+  }
+
+  private async askNext(live: LiveRound): Promise<void> {
+    const { record } = live;
+    while (live.next < record.questionIds.length && !this.bank.byId.has(record.questionIds[live.next]!)) live.next++;
+    if (live.next >= record.questionIds.length) return this.finish(live);
+    const question = this.bank.byId.get(record.questionIds[live.next]!)!;
+    const number = live.next + 1;
+    live.next++;
+    const { options, correct } = arrangeOptions(question, record.id);
+    const view: QuizQuestionView = {
+      id: `${record.id}:${number}`,
+      number,
+      total: record.questionIds.length,
+      question: question.question,
+      options,
+      correct,
+      explanation: question.explanation,
+      seconds: record.seconds,
+    };
+    let ref: string;
+    try {
+      ref = (await live.table.ask(record.chat, view)).ref;
+    } catch (err) {
+      this.log.warn({ err, round: record.id }, 'could not post a quiz question; ending the round');
+      if (live.ended) return;
+      live.ended = true;
+      this.live.delete(key(record.chat));
+      await this.store.endRound(record.id, 'stopped', this.clock.now());
+      await this.post(live, { ...(await this.summary(record, 'Quiz stopped')), body: 'The quiz stopped: I could not post the next question.' });
+      return;
+    }
+    const askedAt = this.clock.now();
+    const asked: AskedRecord = {
+      roundId: record.id,
+      number,
+      questionId: question.id,
+      platform: record.chat.platform,
+      chatId: record.chat.id,
+      question: view.question,
+      options,
+      correct,
+      explanation: view.explanation,
+      sources: question.sources,
+      entries: question.entries,
+      ref,
+      askedAt,
+      closesAt: askedAt + record.seconds * 1000,
+    };
+    await this.store.recordAsked(asked);
+    if (live.detached) return; // shutting down: the question resumes with the round
+    if (live.ended) {
+      // Stopped while the question was being posted: close it at once.
+      await this.store.revealQuestion(record.id, number, askedAt);
+      await this.closeNatively(live, asked);
+      return;
+    }
+    live.open = asked;
+    this.schedule(live, record.seconds * 1000, () => this.reveal(live));
+  }
+
+  private async reveal(live: LiveRound): Promise<void> {
+    const asked = live.open;
+    if (!asked || live.ended) return;
+    live.open = undefined;
+    await this.store.revealQuestion(asked.roundId, asked.number, this.clock.now());
+    await this.closeNatively(live, asked);
+    await this.post(live, await this.revealReply(asked));
+    if (live.ended) return;
+    if (live.next >= live.record.questionIds.length) return this.finish(live);
+    this.schedule(live, this.pauseMs, () => this.askNext(live));
+  }
+
+  private async finish(live: LiveRound, note?: string): Promise<void> {
+    if (live.ended) return;
+    live.ended = true;
+    this.live.delete(key(live.record.chat));
+    await this.store.endRound(live.record.id, 'finished', this.clock.now());
+    this.log.info({ round: live.record.id, platform: live.record.chat.platform, chat: live.record.chat.id }, 'quiz round finished');
+    const summary = await this.summary(live.record, 'Quiz over');
+    if (note) summary.body = `${note}\n\n${summary.body}`;
+    await this.post(live, summary);
+  }
+
+  private async resume(record: RoundRecord, table: QuizTable): Promise<void> {
+    const asked = await this.store.askedQuestions(record.id);
+    const last = asked.at(-1);
+    const live: LiveRound = { record, table, next: last ? last.number : 0, ended: false };
+    this.live.set(key(record.chat), live);
+    const now = this.clock.now();
+    const lastActivity = Math.max(record.startedAt, ...asked.map((a) => a.revealedAt ?? a.closesAt));
+    const open = last && last.revealedAt === undefined ? last : undefined;
+    this.log.info({ round: record.id, chat: record.chat.id, open: open?.number }, 'resuming a quiz round');
+    if (now - lastActivity > this.resumeWithinMs) {
+      // Too long ago to pick up again: reveal what was open and close the round, scores kept.
+      if (open) {
+        await this.store.revealQuestion(open.roundId, open.number, now);
+        await this.closeNatively(live, open);
+        await this.post(live, await this.revealReply(open));
+      }
+      return this.finish(live, 'This quiz was interrupted by a restart and has ended. Every recorded answer counts.');
+    }
+    if (open && open.closesAt > now) {
+      live.open = open;
+      this.schedule(live, open.closesAt - now, () => this.reveal(live));
+    } else if (open) {
+      live.open = open;
+      this.track(this.reveal(live));
+    } else {
+      this.schedule(live, this.leadInMs, () => this.askNext(live));
+    }
+  }
+
+  // ---- Replies --------------------------------------------------------------------------------
+
+  private async revealReply(asked: AskedRecord): Promise<Reply> {
+    const answers = await this.store.answers(asked.roundId, asked.number);
+    const right = answers.filter((a) => a.correct);
+    const standings = await this.store.standingsOf(asked.platform, asked.chatId, right.map((a) => a.userId));
+    const streaks = standings.filter((s) => s.streak >= this.scoring.streakBonusFrom);
+    const who =
+      answers.length === 0
+        ? 'Nobody answered.'
+        : right.length === 0
+          ? `Nobody got it right (${plural(answers.length, 'answer')}).`
+          : `Right: ${right.map((a) => a.userName).join(', ')} (${right.length} of ${plural(answers.length, 'answer')}).`;
+    const streakLine = streaks.length ? `On a streak: ${streaks.map((s) => `${s.userName} (${s.streak})`).join(', ')}.` : '';
+    return {
+      kind: 'quiz',
+      title: `Answer ${asked.number}: ${asked.options[asked.correct]}`,
+      body: [asked.explanation, who, streakLine].filter(Boolean).join('\n\n'),
+      sources: this.sourceRefs(asked.sources),
+      entries: asked.entries,
+    };
+  }
+
+  private async summary(record: RoundRecord, title: string): Promise<Reply> {
+    const answers = await this.store.answers(record.id);
+    const players = new Map<string, { name: string; points: number; right: number; answered: number }>();
+    for (const a of answers) {
+      const p = players.get(a.userId) ?? { name: a.userName, points: 0, right: 0, answered: 0 };
+      p.points += a.points;
+      p.right += a.correct ? 1 : 0;
+      p.answered += 1;
+      players.set(a.userId, p);
+    }
+    const asked = (await this.store.askedQuestions(record.id)).length;
+    const standings = await this.store.standingsOf(record.chat.platform, record.chat.id, [...players.keys()]);
+    const streak = new Map(standings.map((s) => [s.userId, s.streak]));
+    const ranked = [...players.entries()].sort((a, b) => b[1].points - a[1].points || b[1].right - a[1].right);
+    const lines = ranked.map(
+      ([id, p], i) =>
+        `${i + 1}. ${p.name}: ${plural(p.points, 'point')} (${p.right}/${asked} right${(streak.get(id) ?? 0) >= 2 ? `, streak ${streak.get(id)}` : ''})`,
+    );
+    return {
+      kind: 'quiz',
+      title,
+      body: lines.length ? `Scores this round:\n${lines.join('\n')}` : 'Nobody answered this round.',
+      entries: [],
+    };
+  }
+
+  private sourceRefs(keys: string[]): SourceRef[] {
+    return keys.map((k) => {
+      const s = this.options.knowledge.sources[k];
+      return s ? { key: k, title: s.title, url: s.url } : { key: k, title: k };
+    });
+  }
+
+  // ---- Helpers --------------------------------------------------------------------------------
+
+  private async findAsked(a: QuizAnswer): Promise<AskedRecord | undefined> {
+    if (a.questionId) {
+      const m = /^([a-z0-9]+):(\d+)$/.exec(a.questionId);
+      return m ? this.store.askedQuestion(m[1]!, Number(m[2])) : undefined;
+    }
+    if (a.ref) return this.store.askedByRef(a.platform, a.ref);
+    if (a.chatId) return this.live.get(`${a.platform}\u0000${a.chatId}`)?.open;
+    return undefined;
+  }
+
+  private async closeNatively(live: LiveRound, asked: AskedRecord): Promise<void> {
+    if (!live.table.close) return;
+    const view: QuizQuestionView = {
+      id: viewId(asked),
+      number: asked.number,
+      total: live.record.questionIds.length,
+      question: asked.question,
+      options: asked.options,
+      correct: asked.correct,
+      explanation: asked.explanation,
+      seconds: live.record.seconds,
+    };
+    try {
+      await live.table.close(live.record.chat, view, asked.ref);
+    } catch (err) {
+      this.log.warn({ err, round: live.record.id }, 'could not close a quiz question natively');
+    }
+  }
+
+  private async post(live: LiveRound, reply: Reply): Promise<void> {
+    try {
+      await live.table.post(live.record.chat, reply);
+    } catch (err) {
+      this.log.warn({ err, round: live.record.id }, 'could not post a quiz message');
+    }
+  }
+
+  private roundId(): string {
+    let id = '';
+    for (let i = 0; i < 10; i++) id += 'abcdefghijklmnopqrstuvwxyz0123456789'[Math.floor(this.random() * 36)];
+    return id;
+  }
+}
+
+/** Whether a value is this engine (the commands use it to reach `settled` in tests). */
+export function isQuizEngine(value: unknown): value is QuizEngine {
+  return value instanceof QuizEngine;
+}
+
+function key(chat: { platform: Platform; id: string }): string {
+  return `${chat.platform}\u0000${chat.id}`;
+}
+
+function viewId(asked: AskedRecord): string {
+  return `${asked.roundId}:${asked.number}`;
+}
+
+function error(body: string): Reply {
+  return { kind: 'error', body, entries: [], ephemeral: true };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+export type { AnswerRecord, Difficulty };

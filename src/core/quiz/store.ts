@@ -1,0 +1,479 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { ChatRef, Platform } from '../chat';
+
+/**
+ * Where the quiz keeps rounds, the questions asked in them, the answers and the standings.
+ *
+ * Every method returns a promise so that a shared store (one database serving several bot
+ * processes) can implement the same interface later. A store must make each call durable before
+ * its promise resolves: the engine acknowledges an answer to the player only after
+ * `recordAnswer` resolved.
+ */
+export interface QuizStore {
+  /** Records a new round; false (and nothing stored) when the chat already has a running round. */
+  beginRound(round: RoundRecord): Promise<boolean>;
+  /** The chat's running round, if any. */
+  runningRound(platform: Platform, chatId: string): Promise<RoundRecord | undefined>;
+  /** Every running round of a platform, oldest first (what resumes after a restart). */
+  runningRounds(platform: Platform): Promise<RoundRecord[]>;
+  endRound(roundId: string, status: 'finished' | 'stopped', at: number): Promise<void>;
+
+  /** Records a question once the platform confirmed it was shown. */
+  recordAsked(asked: AskedRecord): Promise<void>;
+  /** A question asked in a round, by its position. */
+  askedQuestion(roundId: string, number: number): Promise<AskedRecord | undefined>;
+  /** A question asked on a platform, by the platform's reference (a Telegram poll id). */
+  askedByRef(platform: Platform, ref: string): Promise<AskedRecord | undefined>;
+  /** Every question asked in a round, in order. */
+  askedQuestions(roundId: string): Promise<AskedRecord[]>;
+  /**
+   * Marks a question revealed and ends the streak of every player in the chat who did not
+   * answer it right (a streak counts consecutive questions asked in the chat).
+   */
+  revealQuestion(roundId: string, number: number, at: number): Promise<void>;
+
+  /**
+   * Records an answer and its points in one transaction. `repeat` (nothing stored) when the
+   * user already answered this question: each user scores at most once per question.
+   */
+  recordAnswer(answer: NewAnswer, scoring: Scoring): Promise<RecordedAnswer>;
+  /** A round's answers (or one question's), in arrival order. */
+  answers(roundId: string, number?: number): Promise<AnswerRecord[]>;
+
+  /** A chat's standings, best first. */
+  standings(platform: Platform, chatId: string, limit?: number): Promise<Standing[]>;
+  /** Players' standings in a chat, by user id (for round summaries). */
+  standingsOf(platform: Platform, chatId: string, userIds: string[]): Promise<Standing[]>;
+  /** Deletes a chat's standings; returns how many players were removed. */
+  resetStandings(platform: Platform, chatId: string): Promise<number>;
+
+  close(): Promise<void>;
+}
+
+export interface RoundRecord {
+  /** Short random id; question views are `<id>:<number>`. */
+  id: string;
+  chat: ChatRef;
+  starter: { id: string; name: string };
+  /** Bank question ids, in the order they are asked. */
+  questionIds: string[];
+  seconds: number;
+  topic?: string;
+  difficulty?: string;
+  status: 'running' | 'finished' | 'stopped';
+  startedAt: number;
+  endedAt?: number;
+}
+
+/** A question as it was shown: the text and option order are kept, so a restart grades the same way. */
+export interface AskedRecord {
+  roundId: string;
+  /** 1-based position in the round. */
+  number: number;
+  questionId: string;
+  platform: Platform;
+  chatId: string;
+  question: string;
+  options: string[];
+  correct: number;
+  explanation: string;
+  sources: string[];
+  entries: string[];
+  /** The platform's reference (Telegram poll id, Discord message id). */
+  ref: string;
+  askedAt: number;
+  /** When answers stop counting. */
+  closesAt: number;
+  revealedAt?: number;
+}
+
+export interface NewAnswer {
+  roundId: string;
+  number: number;
+  platform: Platform;
+  chatId: string;
+  userId: string;
+  userName: string;
+  option: number;
+  correct: boolean;
+  at: number;
+}
+
+export interface AnswerRecord extends NewAnswer {
+  points: number;
+  /** Arrival order across the store. */
+  seq: number;
+}
+
+/** How a right answer scores: `points`, plus `streakBonus` once the streak reaches `streakBonusFrom`. */
+export interface Scoring {
+  points: number;
+  streakBonusFrom: number;
+  streakBonus: number;
+}
+
+export type RecordedAnswer =
+  | { status: 'recorded'; points: number; streak: number }
+  | { status: 'repeat' };
+
+export interface Standing {
+  userId: string;
+  userName: string;
+  points: number;
+  /** Right answers. */
+  right: number;
+  answered: number;
+  /** Current run of consecutive right answers in the chat. */
+  streak: number;
+  bestStreak: number;
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS rounds (
+  id TEXT PRIMARY KEY,
+  platform TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  chat TEXT NOT NULL,
+  starter_id TEXT NOT NULL,
+  starter_name TEXT NOT NULL,
+  question_ids TEXT NOT NULL,
+  seconds INTEGER NOT NULL,
+  topic TEXT,
+  difficulty TEXT,
+  status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'stopped')),
+  started_at INTEGER NOT NULL,
+  ended_at INTEGER
+);
+CREATE UNIQUE INDEX IF NOT EXISTS rounds_one_running_per_chat ON rounds (platform, chat_id) WHERE status = 'running';
+CREATE TABLE IF NOT EXISTS asked (
+  round_id TEXT NOT NULL REFERENCES rounds (id),
+  number INTEGER NOT NULL,
+  question_id TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  shown TEXT NOT NULL,
+  ref TEXT NOT NULL,
+  asked_at INTEGER NOT NULL,
+  closes_at INTEGER NOT NULL,
+  revealed_at INTEGER,
+  PRIMARY KEY (round_id, number)
+);
+CREATE INDEX IF NOT EXISTS asked_by_ref ON asked (platform, ref);
+CREATE TABLE IF NOT EXISTS answers (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  round_id TEXT NOT NULL,
+  number INTEGER NOT NULL,
+  platform TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  option INTEGER NOT NULL,
+  correct INTEGER NOT NULL,
+  points INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  UNIQUE (round_id, number, user_id)
+);
+CREATE TABLE IF NOT EXISTS scores (
+  platform TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  points INTEGER NOT NULL DEFAULT 0,
+  right_answers INTEGER NOT NULL DEFAULT 0,
+  answered INTEGER NOT NULL DEFAULT 0,
+  streak INTEGER NOT NULL DEFAULT 0,
+  best_streak INTEGER NOT NULL DEFAULT 0,
+  updated_at INTEGER NOT NULL,
+  PRIMARY KEY (platform, chat_id, user_id)
+);
+`;
+
+interface RoundRow {
+  id: string;
+  chat: string;
+  starter_id: string;
+  starter_name: string;
+  question_ids: string;
+  seconds: number;
+  topic: string | null;
+  difficulty: string | null;
+  status: RoundRecord['status'];
+  started_at: number;
+  ended_at: number | null;
+}
+
+interface AskedRow {
+  round_id: string;
+  number: number;
+  question_id: string;
+  platform: Platform;
+  chat_id: string;
+  shown: string;
+  ref: string;
+  asked_at: number;
+  closes_at: number;
+  revealed_at: number | null;
+}
+
+interface ScoreRow {
+  user_id: string;
+  user_name: string;
+  points: number;
+  right_answers: number;
+  answered: number;
+  streak: number;
+  best_streak: number;
+}
+
+/**
+ * The default store: one SQLite file (better-sqlite3) in WAL mode with `synchronous = FULL`,
+ * so a recorded answer survives `kill -9` and a power cut. The folder and the tables are
+ * created on first use. Pass `':memory:'` for a throwaway store in tests.
+ */
+export class SqliteQuizStore implements QuizStore {
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(SCHEMA);
+  }
+
+  async beginRound(round: RoundRecord): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `INSERT INTO rounds (id, platform, chat_id, chat, starter_id, starter_name, question_ids, seconds, topic, difficulty, status, started_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)
+         ON CONFLICT DO NOTHING`,
+      )
+      .run(
+        round.id,
+        round.chat.platform,
+        round.chat.id,
+        JSON.stringify(round.chat),
+        round.starter.id,
+        round.starter.name,
+        JSON.stringify(round.questionIds),
+        round.seconds,
+        round.topic ?? null,
+        round.difficulty ?? null,
+        round.startedAt,
+      );
+    return result.changes === 1;
+  }
+
+  async runningRound(platform: Platform, chatId: string): Promise<RoundRecord | undefined> {
+    const row = this.db
+      .prepare(`SELECT * FROM rounds WHERE platform = ? AND chat_id = ? AND status = 'running'`)
+      .get(platform, chatId) as RoundRow | undefined;
+    return row && toRound(row);
+  }
+
+  async runningRounds(platform: Platform): Promise<RoundRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM rounds WHERE platform = ? AND status = 'running' ORDER BY started_at`)
+      .all(platform) as RoundRow[];
+    return rows.map(toRound);
+  }
+
+  async endRound(roundId: string, status: 'finished' | 'stopped', at: number): Promise<void> {
+    this.db.prepare(`UPDATE rounds SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'`).run(status, at, roundId);
+  }
+
+  async recordAsked(a: AskedRecord): Promise<void> {
+    const shown = JSON.stringify({
+      question: a.question,
+      options: a.options,
+      correct: a.correct,
+      explanation: a.explanation,
+      sources: a.sources,
+      entries: a.entries,
+    });
+    this.db
+      .prepare(
+        `INSERT INTO asked (round_id, number, question_id, platform, chat_id, shown, ref, asked_at, closes_at, revealed_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (round_id, number) DO UPDATE SET ref = excluded.ref, shown = excluded.shown,
+           asked_at = excluded.asked_at, closes_at = excluded.closes_at`,
+      )
+      .run(a.roundId, a.number, a.questionId, a.platform, a.chatId, shown, a.ref, a.askedAt, a.closesAt, a.revealedAt ?? null);
+  }
+
+  async askedQuestion(roundId: string, number: number): Promise<AskedRecord | undefined> {
+    const row = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? AND number = ?`).get(roundId, number) as AskedRow | undefined;
+    return row && toAsked(row);
+  }
+
+  async askedByRef(platform: Platform, ref: string): Promise<AskedRecord | undefined> {
+    const row = this.db
+      .prepare(`SELECT * FROM asked WHERE platform = ? AND ref = ? ORDER BY asked_at DESC LIMIT 1`)
+      .get(platform, ref) as AskedRow | undefined;
+    return row && toAsked(row);
+  }
+
+  async askedQuestions(roundId: string): Promise<AskedRecord[]> {
+    const rows = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? ORDER BY number`).all(roundId) as AskedRow[];
+    return rows.map(toAsked);
+  }
+
+  async revealQuestion(roundId: string, number: number, at: number): Promise<void> {
+    this.db.transaction(() => {
+      const asked = this.db
+        .prepare(`SELECT platform, chat_id, revealed_at FROM asked WHERE round_id = ? AND number = ?`)
+        .get(roundId, number) as { platform: string; chat_id: string; revealed_at: number | null } | undefined;
+      if (!asked || asked.revealed_at !== null) return;
+      this.db.prepare(`UPDATE asked SET revealed_at = ? WHERE round_id = ? AND number = ?`).run(at, roundId, number);
+      this.db
+        .prepare(
+          `UPDATE scores SET streak = 0
+           WHERE platform = ? AND chat_id = ? AND streak > 0
+             AND user_id NOT IN (SELECT user_id FROM answers WHERE round_id = ? AND number = ? AND correct = 1)`,
+        )
+        .run(asked.platform, asked.chat_id, roundId, number);
+    })();
+  }
+
+  async recordAnswer(a: NewAnswer, scoring: Scoring): Promise<RecordedAnswer> {
+    return this.db.transaction((): RecordedAnswer => {
+      const exists = this.db
+        .prepare(`SELECT 1 FROM answers WHERE round_id = ? AND number = ? AND user_id = ?`)
+        .get(a.roundId, a.number, a.userId);
+      if (exists) return { status: 'repeat' };
+      const score = this.db
+        .prepare(`SELECT streak FROM scores WHERE platform = ? AND chat_id = ? AND user_id = ?`)
+        .get(a.platform, a.chatId, a.userId) as { streak: number } | undefined;
+      const streak = a.correct ? (score?.streak ?? 0) + 1 : 0;
+      const points = a.correct ? scoring.points + (streak >= scoring.streakBonusFrom ? scoring.streakBonus : 0) : 0;
+      this.db
+        .prepare(
+          `INSERT INTO answers (round_id, number, platform, chat_id, user_id, user_name, option, correct, points, at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(a.roundId, a.number, a.platform, a.chatId, a.userId, a.userName, a.option, a.correct ? 1 : 0, points, a.at);
+      this.db
+        .prepare(
+          `INSERT INTO scores (platform, chat_id, user_id, user_name, points, right_answers, answered, streak, best_streak, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+           ON CONFLICT (platform, chat_id, user_id) DO UPDATE SET
+             user_name = excluded.user_name,
+             points = points + excluded.points,
+             right_answers = right_answers + excluded.right_answers,
+             answered = answered + 1,
+             streak = excluded.streak,
+             best_streak = max(best_streak, excluded.streak),
+             updated_at = excluded.updated_at`,
+        )
+        .run(a.platform, a.chatId, a.userId, a.userName, points, a.correct ? 1 : 0, streak, streak, a.at);
+      return { status: 'recorded', points, streak };
+    })();
+  }
+
+  async answers(roundId: string, number?: number): Promise<AnswerRecord[]> {
+    const rows = (
+      number === undefined
+        ? this.db.prepare(`SELECT * FROM answers WHERE round_id = ? ORDER BY seq`).all(roundId)
+        : this.db.prepare(`SELECT * FROM answers WHERE round_id = ? AND number = ? ORDER BY seq`).all(roundId, number)
+    ) as {
+      seq: number;
+      round_id: string;
+      number: number;
+      platform: Platform;
+      chat_id: string;
+      user_id: string;
+      user_name: string;
+      option: number;
+      correct: number;
+      points: number;
+      at: number;
+    }[];
+    return rows.map((r) => ({
+      seq: r.seq,
+      roundId: r.round_id,
+      number: r.number,
+      platform: r.platform,
+      chatId: r.chat_id,
+      userId: r.user_id,
+      userName: r.user_name,
+      option: r.option,
+      correct: r.correct === 1,
+      points: r.points,
+      at: r.at,
+    }));
+  }
+
+  async standings(platform: Platform, chatId: string, limit = 10): Promise<Standing[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM scores WHERE platform = ? AND chat_id = ?
+         ORDER BY points DESC, right_answers DESC, best_streak DESC, updated_at ASC LIMIT ?`,
+      )
+      .all(platform, chatId, limit) as ScoreRow[];
+    return rows.map(toStanding);
+  }
+
+  async standingsOf(platform: Platform, chatId: string, userIds: string[]): Promise<Standing[]> {
+    if (userIds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM scores WHERE platform = ? AND chat_id = ? AND user_id IN (SELECT value FROM json_each(?))`,
+      )
+      .all(platform, chatId, JSON.stringify(userIds)) as ScoreRow[];
+    return rows.map(toStanding);
+  }
+
+  async resetStandings(platform: Platform, chatId: string): Promise<number> {
+    return this.db.prepare(`DELETE FROM scores WHERE platform = ? AND chat_id = ?`).run(platform, chatId).changes;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function toRound(row: RoundRow): RoundRecord {
+  return {
+    id: row.id,
+    chat: JSON.parse(row.chat) as ChatRef,
+    starter: { id: row.starter_id, name: row.starter_name },
+    questionIds: JSON.parse(row.question_ids) as string[],
+    seconds: row.seconds,
+    topic: row.topic ?? undefined,
+    difficulty: row.difficulty ?? undefined,
+    status: row.status,
+    startedAt: row.started_at,
+    endedAt: row.ended_at ?? undefined,
+  };
+}
+
+function toAsked(row: AskedRow): AskedRecord {
+  const shown = JSON.parse(row.shown) as Pick<AskedRecord, 'question' | 'options' | 'correct' | 'explanation' | 'sources' | 'entries'>;
+  return {
+    roundId: row.round_id,
+    number: row.number,
+    questionId: row.question_id,
+    platform: row.platform,
+    chatId: row.chat_id,
+    ...shown,
+    ref: row.ref,
+    askedAt: row.asked_at,
+    closesAt: row.closes_at,
+    revealedAt: row.revealed_at ?? undefined,
+  };
+}
+
+function toStanding(row: ScoreRow): Standing {
+  return {
+    userId: row.user_id,
+    userName: row.user_name,
+    points: row.points,
+    right: row.right_answers,
+    answered: row.answered,
+    streak: row.streak,
+    bestStreak: row.best_streak,
+  };
+}

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import quizCommand from '../commands/quiz';
+import leaderboardCommand from '../commands/leaderboard';
+import type { ChatRef, Context, UserRef } from '../src/core/chat';
+import { createCore } from '../src/core/create';
+import { seededRandom } from '../src/core/quiz/bank';
+import { createQuiz, type QuizEngine } from '../src/core/quiz/engine';
+import { SqliteQuizStore } from '../src/core/quiz/store';
+import { QUIZ_TOPICS } from '../src/core/quiz/topics';
+import { FakeClock } from './fakes/clock';
+import { quizKnowledge } from './fakes/quiz-knowledge';
+import { RecordingQuizTable } from './fakes/quiz-table';
+
+const knowledge = quizKnowledge();
+const group: ChatRef = { platform: 'discord', id: '555', kind: 'group', guildId: '1' };
+const terminal: ChatRef = { platform: 'terminal', id: 'terminal', kind: 'private' };
+const alice: UserRef = { id: 'a', name: 'Alice' };
+const bob: UserRef = { id: 'b', name: 'Bob' };
+const ctx = (user: UserRef, chat: ChatRef = group): Context => ({ chat, user, addressed: true });
+
+const engines: QuizEngine[] = [];
+afterEach(async () => {
+  for (const e of engines.splice(0)) await e.close();
+});
+
+async function setup() {
+  const clock = new FakeClock();
+  const quiz = createQuiz({ knowledge, store: new SqliteQuizStore(':memory:'), clock, leadInMs: 1000, pauseMs: 1000, random: seededRandom('c') });
+  engines.push(quiz);
+  clock.settle = () => quiz.settled();
+  const discord = new RecordingQuizTable(false);
+  const term = new RecordingQuizTable(true);
+  await quiz.attach('discord', discord);
+  await quiz.attach('terminal', term);
+  const core = await createCore({ knowledge, quiz, commands: [quizCommand, leaderboardCommand] });
+  return { clock, quiz, discord, term, core };
+}
+
+describe('/quiz', () => {
+  it('reads its options from text', () => {
+    expect(quizCommand.parse('5 leaders easy')).toEqual({ questions: 5, topic: 'leaders', difficulty: 'easy' });
+    expect(quizCommand.parse('hard 3')).toEqual({ questions: 3, difficulty: 'hard' });
+    expect(quizCommand.parse('stop')).toEqual({ action: 'stop' });
+    expect(quizCommand.parse('')).toEqual({});
+    expect(quizCommand.options.find((o) => o.name === 'topic')!.choices!.map((c) => c.value)).toEqual([...QUIZ_TOPICS]);
+  });
+
+  it('starts and stops a round from a chat message or a slash command', async () => {
+    const { clock, core, discord } = await setup();
+    const started = await core.handleText('/alash quiz 2 famine medium', ctx(alice));
+    expect(started).toMatchObject({ kind: 'quiz', title: 'Quiz: 2 questions' });
+    expect((await core.handleText('/quiz', ctx(bob)))!.body).toContain('already running');
+    await clock.advance(1000);
+    expect(discord.asked).toHaveLength(1);
+    expect((await core.runCommand('quiz', { action: 'stop' }, ctx(bob))).kind).toBe('error');
+    const stopped = await core.runCommand('quiz', { action: 'stop' }, ctx(alice));
+    expect(stopped.title).toBe('Quiz stopped');
+    expect((await core.handleText('/quiz stop', ctx(alice)))!.body).toBe('No quiz is running in this chat.');
+  });
+
+  it('refuses bad options with a short error', async () => {
+    const { core } = await setup();
+    expect(await core.handleText('/quiz 99', ctx(alice))).toMatchObject({ kind: 'error', ephemeral: true });
+    expect((await core.runCommand('quiz', { difficulty: 'insane' }, ctx(alice))).body).toBe('Difficulty is easy, medium or hard.');
+    expect((await core.runCommand('quiz', { questions: 2.5 }, ctx(alice))).kind).toBe('error');
+    const unknownTopic = await core.handleText('/quiz <b>bold</b>', ctx(alice));
+    expect(unknownTopic!.kind).toBe('error');
+  });
+
+  it('takes typed answers in the terminal through the core', async () => {
+    const { clock, core, term } = await setup();
+    await core.handleText('quiz 1', ctx(alice, terminal));
+    await clock.advance(1000);
+    const reply = await core.handleText(String(term.last.view.correct + 1), ctx(alice, terminal));
+    expect(reply).toMatchObject({ kind: 'quiz', ephemeral: true });
+    expect(reply!.body).toContain('Answer recorded');
+    await clock.advance(30_000);
+    expect(term.posts.at(-1)!.reply.title).toBe('Quiz over');
+  });
+
+  it('says the quiz is unavailable without an engine', async () => {
+    const core = await createCore({ knowledge, commands: [quizCommand, leaderboardCommand] });
+    expect(await core.handleText('/quiz', ctx(alice))).toMatchObject({ kind: 'error', body: 'The quiz is not available right now.' });
+  });
+});
+
+describe('/leaderboard', () => {
+  it('shows the standings and lets only admins reset them', async () => {
+    const { clock, core, term } = await setup();
+    await core.handleText('quiz 1', ctx(alice, terminal));
+    await clock.advance(1000);
+    await core.handleText(String(term.last.view.correct + 1), ctx(alice, terminal));
+    await clock.advance(30_000);
+    expect((await core.handleText('/leaderboard', ctx(bob, terminal)))!.body).toBe('1. Alice: 1 point (1/1 right, best streak 1)');
+    expect(leaderboardCommand.parse('reset')).toEqual({ action: 'reset' });
+    const refused = await core.handleText('/leaderboard reset', ctx(alice, terminal));
+    expect(refused).toMatchObject({ kind: 'error', ephemeral: true, body: 'Only chat admins can reset the leaderboard.' });
+    expect((await core.runCommand('leaderboard', { action: 'reset' }, ctx({ ...bob, isAdmin: false }, terminal))).kind).toBe('error');
+    expect((await core.runCommand('leaderboard', {}, ctx(bob, terminal))).body).toContain('Alice');
+    const reset = await core.runCommand('leaderboard', { action: 'reset' }, ctx({ ...bob, isAdmin: true }, terminal));
+    expect(reset.title).toBe('Leaderboard reset');
+    expect((await core.handleText('/leaderboard', ctx(bob, terminal)))!.body).toContain('No scores in this chat yet');
+    // Standings are per chat: the Discord channel never had any.
+    expect((await core.runCommand('leaderboard', {}, ctx(bob)))!.body).toContain('No scores');
+  });
+});

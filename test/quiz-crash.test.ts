@@ -1,0 +1,160 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ChatRef, UserRef } from '../src/core/chat';
+import type { QuizQuestionView, Reply } from '../src/core/reply';
+import { SqliteQuizStore } from '../src/core/quiz/store';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const script = join(here, 'fakes', 'quiz-crash-child.ts');
+
+interface Line {
+  event: string;
+  [k: string]: unknown;
+}
+
+/** A bot process speaking JSON lines; `next` waits for the first line matching a test. */
+class BotProcess {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly lines: Line[] = [];
+  private waiters: { test: (l: Line) => boolean; resolve: (l: Line) => void }[] = [];
+  readonly exited: Promise<NodeJS.Signals | number | null>;
+  stderr = '';
+
+  constructor(db: string, seconds = 60) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', script], {
+      env: { ...process.env, QUIZ_DB: db, QUIZ_SECONDS: String(seconds) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
+    createInterface({ input: this.child.stdout }).on('line', (text) => {
+      if (!text.startsWith('{')) return;
+      const line = JSON.parse(text) as Line;
+      this.lines.push(line);
+      this.waiters = this.waiters.filter((w) => (w.test(line) ? (w.resolve(line), false) : true));
+    });
+    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(signal ?? code)));
+  }
+
+  next(test: (l: Line) => boolean, what: string): Promise<Line> {
+    const seen = this.lines.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr}`)), 30_000);
+      this.waiters.push({ test, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+    });
+  }
+
+  send(command: object): void {
+    this.child.stdin.write(`${JSON.stringify(command)}\n`);
+  }
+
+  async answer(tag: string, user: UserRef, option: number, ref: string): Promise<{ status: string }> {
+    this.send({ cmd: 'answer', tag, answer: { platform: 'telegram', user, option, ref } });
+    const line = await this.next((l) => l.event === 'outcome' && l.tag === tag, `outcome ${tag}`);
+    return line.outcome as { status: string };
+  }
+}
+
+const chat: ChatRef = { platform: 'telegram', id: '-100777', kind: 'group' };
+const alice: UserRef = { id: 'a', name: 'Alice' };
+const bob: UserRef = { id: 'b', name: 'Bob' };
+const carol: UserRef = { id: 'c', name: 'Carol' };
+
+const children: BotProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
+});
+
+describe('a quiz process killed mid-round', () => {
+  it('loses no acknowledged answer, and the next process resumes the round', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'alash-quiz-crash-')), 'data', 'quiz.sqlite');
+
+    const first = new BotProcess(db);
+    children.push(first);
+    await first.next((l) => l.event === 'ready', 'the first process');
+    first.send({ cmd: 'start', chat, user: alice });
+    const asked = await first.next((l) => l.event === 'ask', 'question 1');
+    const view = asked.view as QuizQuestionView;
+    const ref = asked.ref as string;
+    const wrong = (view.correct + 1) % view.options.length;
+    expect(await first.answer('alice', alice, view.correct, ref)).toMatchObject({ status: 'recorded' });
+    expect(await first.answer('bob', bob, wrong, ref)).toMatchObject({ status: 'recorded' });
+    first.child.kill('SIGKILL'); // right after the acknowledgement: no chance to flush anything
+    expect(await first.exited).toBe('SIGKILL');
+
+    // What the dead process acknowledged is on disk.
+    const look = new SqliteQuizStore(db);
+    const round = await look.runningRound('telegram', chat.id);
+    expect(round).toBeDefined();
+    expect((await look.answers(round!.id)).map((a) => [a.userName, a.correct])).toEqual([
+      ['Alice', true],
+      ['Bob', false],
+    ]);
+    expect((await look.standings('telegram', chat.id)).map((s) => [s.userName, s.points])).toEqual([
+      ['Alice', 1],
+      ['Bob', 0],
+    ]);
+    await look.close();
+
+    const second = new BotProcess(db);
+    children.push(second);
+    await second.next((l) => l.event === 'ready', 'the second process');
+    // The question is still open (60 s): not asked again, and answers keep counting once per user.
+    expect(second.lines.filter((l) => l.event === 'ask')).toHaveLength(0);
+    expect(await second.answer('alice-again', alice, wrong, ref)).toMatchObject({ status: 'repeat' });
+    expect(await second.answer('carol', carol, view.correct, ref)).toMatchObject({ status: 'recorded' });
+
+    second.send({ cmd: 'stop', chat, user: alice });
+    const stopped = (await second.next((l) => l.event === 'stopped', 'the stop reply')).reply as Reply;
+    expect(stopped.title).toBe('Quiz stopped');
+    expect(stopped.body).toContain('1. Alice: 1 point (1/1 right)');
+    expect(stopped.body).toContain('Carol: 1 point (1/1 right)');
+    expect(stopped.body).toContain('Bob: 0 points (0/1 right)');
+    expect(second.lines).toContainEqual({ event: 'close', id: view.id, ref });
+    second.child.stdin.end();
+    expect(await second.exited).toBe(0);
+
+    const after = new SqliteQuizStore(db);
+    expect(await after.runningRound('telegram', chat.id)).toBeUndefined();
+    expect((await after.answers(round!.id)).map((a) => a.userName)).toEqual(['Alice', 'Bob', 'Carol']);
+    await after.close();
+  });
+
+  it('reveals a question whose time ran out while no process was running, then asks the next', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'alash-quiz-crash-')), 'quiz.sqlite');
+    const first = new BotProcess(db, 5);
+    children.push(first);
+    await first.next((l) => l.event === 'ready', 'the first process');
+    first.send({ cmd: 'start', chat, user: alice });
+    const asked = await first.next((l) => l.event === 'ask', 'question 1');
+    const view = asked.view as QuizQuestionView;
+    expect(await first.answer('alice', alice, view.correct, asked.ref as string)).toMatchObject({ status: 'recorded' });
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    // Wait until the question's time has run out while no process is running.
+    const look = new SqliteQuizStore(db);
+    const round = (await look.runningRound('telegram', chat.id))!;
+    const closesAt = (await look.askedQuestion(round.id, 1))!.closesAt;
+    await look.close();
+    await new Promise((r) => setTimeout(r, Math.max(0, closesAt - Date.now() + 50)));
+
+    const second = new BotProcess(db, 5);
+    children.push(second);
+    const reveal = (await second.next((l) => l.event === 'post', 'the reveal')).reply as Reply;
+    expect(reveal.title).toBe(`Answer 1: ${view.options[view.correct]}`);
+    expect(reveal.body).toContain('Right: Alice (1 of 1 answer).');
+    const next = (await second.next((l) => l.event === 'ask', 'question 2')).view as QuizQuestionView;
+    expect(next).toMatchObject({ number: 2, total: 2 });
+    second.send({ cmd: 'stop', chat, user: alice });
+    const stopped = (await second.next((l) => l.event === 'stopped', 'the stop reply')).reply as Reply;
+    expect(stopped.body).toContain('1. Alice: 1 point (1/2 right)');
+    second.child.stdin.end();
+    expect(await second.exited).toBe(0);
+  });
+});
