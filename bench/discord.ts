@@ -1,4 +1,4 @@
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { startDiscord } from '../src/adapters/discord/index';
@@ -6,7 +6,6 @@ import { restOptions } from '../src/adapters/discord/client';
 import type { Core } from '../src/core/core';
 import { createCore } from '../src/core/create';
 import { silentLogger } from '../src/core/log';
-import { FIXTURE_KNOWLEDGE } from '../test/fakes/discord-core';
 
 /**
  * Discord interactions per second, end to end: slash commands dispatched over the fake gateway,
@@ -63,13 +62,9 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** The real knowledge when knowledge/ holds it, the test fixture otherwise. */
-async function benchCore(): Promise<Core> {
-  try {
-    return await createCore({ knowledgeDir: 'knowledge' });
-  } catch {
-    return createCore({ knowledgeDir: FIXTURE_KNOWLEDGE });
-  }
+/** The real knowledge, as the bot runs. */
+function benchCore(): Promise<Core> {
+  return createCore({ knowledgeDir: fileURLToPath(new URL('../knowledge', import.meta.url)) });
 }
 
 async function startBare(fake: { apiBase: string; token: string }): Promise<() => Promise<void>> {

@@ -1,8 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDiscordShards } from '../src/adapters/discord/index';
 import { silentLogger } from '../src/core/log';
 import { FakeDiscord, shardOf, type FakeGuild } from './fakes/discord';
+import { KNOWLEDGE_DIR } from './fakes/discord-core';
 
 /**
  * Two shards, each its own process under discord.js's ShardingManager, against one fake
@@ -13,23 +16,28 @@ import { FakeDiscord, shardOf, type FakeGuild } from './fakes/discord';
 let fake: FakeDiscord;
 let shards: Awaited<ReturnType<typeof startDiscordShards>> | undefined;
 let guilds: FakeGuild[];
+const dataDir = mkdtempSync(join(tmpdir(), 'alash-shards-'));
 
 beforeAll(async () => {
   fake = await FakeDiscord.start({ guilds: 0, shards: 2 });
   const at = Date.now() - 10_000;
   // Snowflake timestamps of different parity land on different shards of two.
   guilds = [fake.addGuild('Even', at - (at % 2)), fake.addGuild('Odd', at - (at % 2) + 1)];
+  // Each shard process runs the real shard.ts and reads these, as it would from .env.
   process.env.LOG_LEVEL = 'warn';
+  process.env.KNOWLEDGE_DIR = KNOWLEDGE_DIR;
+  process.env.DATA_DIR = dataDir;
   shards = await startDiscordShards(
     { token: fake.token, applicationId: fake.applicationId, apiBase: fake.apiBase, shards: 'auto', messageContent: false, groupReplies: 'dates' },
     silentLogger(),
-    { file: fileURLToPath(new URL('./fakes/discord-shard-entry.ts', import.meta.url)), spawnDelay: 0, readyTimeout: 60_000 },
+    { spawnDelay: 0, readyTimeout: 60_000 },
   );
 }, 90_000);
 
 afterAll(async () => {
   await shards?.stop();
   await fake?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('sharding', () => {

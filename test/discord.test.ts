@@ -252,63 +252,70 @@ describe('faults', () => {
   });
 });
 
-describe('quiz buttons', () => {
-  const question = (id: string) => ({
-    id,
-    number: 1,
-    total: 3,
-    question: 'Who chaired the Alash Orda government?',
-    options: ['Alikhan Bukeikhanov', 'Akhmet Baitursynov', 'Mirzhakip Dulatov', '@everyone'],
-    correct: 0,
-    explanation: 'Bukeikhanov chaired it from 1917 to 1920.',
-    seconds: 30,
-  });
+describe('quiz', () => {
+  type Button = { custom_id: string; label: string; style: number; disabled?: boolean };
+  const buttonsOf = (body: { components?: { components: Button[] }[] }) => (body.components ?? []).flatMap((r) => r.components);
 
-  it('posts the question with one button per option, one answer per user, ephemeral outcomes, and disables buttons on close', async () => {
+  it('plays a round with the real engine: buttons, one answer per user, ephemeral outcomes, disabled buttons and the reveal', async () => {
     const guild = fake.guilds[0]!;
-    const chat = { platform: 'discord' as const, id: guild.channelId, kind: 'group' as const, guildId: guild.id };
-    const qid = `round-${Date.now()}:1`;
-    const ref = await t.quiz.ask('discord', chat, question(qid));
-    const posted = fake.botMessages(guild.channelId).find((r) => r.body?.embeds?.[0]?.title === 'Question 1/3')!;
-    expect(posted).toBeDefined();
+    const start = fake.slash({ subcommand: 'quiz', options: [{ name: 'questions', type: 4, value: 1 }] });
+    expect((await fake.waitForAnswer(start.id)).data.embeds[0].title).toMatch(/^Quiz/);
+    await t.clock.advance(0); // the lead-in: the engine asks the first question
+    const posted = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${guild.channelId}/messages` && buttonsOf(r.body).some((b) => b.custom_id.startsWith('q:')),
+      10_000,
+      'question message',
+    );
     expect(posted.body.allowed_mentions).toEqual({ parse: [] });
-    const buttons = posted.body.components.flatMap((r: { components: { custom_id: string; label: string }[] }) => r.components);
-    expect(buttons.map((b: { custom_id: string }) => b.custom_id)).toEqual([0, 1, 2, 3].map((i) => `q:${qid}:${i}`));
-    const message = fake.messages.get(ref);
-    expect(message).toBeDefined();
+    expect(posted.body.embeds[0].title).toBe('Question 1/1');
+    const buttons = buttonsOf(posted.body);
+    const questionId = /^q:(.+):0$/.exec(buttons[0]!.custom_id)![1]!;
+    expect(buttons.map((b) => b.custom_id)).toEqual(buttons.map((_, i) => `q:${questionId}:${i}`));
+    for (const b of buttons) expect(b.label.length).toBeLessThanOrEqual(80);
+    const message = posted.response;
 
     const ana = fake.user('ana');
-    const first = fake.button({ customId: `q:${qid}:1`, message, user: ana });
-    const firstCb = await fake.waitForCallback(first.id);
-    expect(firstCb.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(firstCb.body.data.embeds[0].description).toBe('Answer recorded.');
+    const first = await fake.waitForCallback(fake.button({ customId: `q:${questionId}:1`, message, user: ana }).id);
+    expect(first.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(first.body.data.embeds[0].description).toMatch(/^Answer recorded/);
+    const again = await fake.waitForCallback(fake.button({ customId: `q:${questionId}:0`, message, user: ana }).id);
+    expect(again.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(again.body.data.embeds[0].description).toBe('You have already answered this question.');
+    const bek = await fake.waitForCallback(fake.button({ customId: `q:${questionId}:0`, message, user: fake.user('bek') }).id);
+    expect(bek.body.data.embeds[0].description).toMatch(/^Answer recorded/);
 
-    const again = fake.button({ customId: `q:${qid}:2`, message, user: ana });
-    const againCb = await fake.waitForCallback(again.id);
-    expect(againCb.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(againCb.body.data.embeds[0].description).toBe('You already answered this question.');
-    const mine = t.quiz.answers.filter((a) => a.questionId === qid && a.user.id === ana.id);
-    expect(mine).toEqual([expect.objectContaining({ platform: 'discord', chatId: guild.channelId, option: 1 })]);
+    await t.clock.advance(20_000); // the timer ends
+    const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === `/channels/${guild.channelId}/messages/${message.id}`, 10_000, 'buttons disabled');
+    const closed = buttonsOf(edit.body);
+    expect(closed).toHaveLength(buttons.length);
+    expect(closed.every((b) => b.disabled === true)).toBe(true);
+    expect(closed.filter((b) => b.style === 3)).toHaveLength(1); // the right answer, in green
+    const reveal = await fake.waitFor(
+      () => fake.botMessages(guild.channelId).find((r) => /^Answer 1:/.test(r.body?.embeds?.[0]?.title ?? '')),
+      10_000,
+      'reveal',
+    );
+    expect(reveal.body.allowed_mentions).toEqual({ parse: [] });
+    expect(reveal.body.flags ?? 0).toBe(0);
+    // Two answers counted: Ana's second click changed nothing.
+    expect(reveal.body.embeds[0].description).toMatch(/2 answers/);
 
-    const other = fake.button({ customId: `q:${qid}:0`, message, user: fake.user('bek') });
-    expect((await fake.waitForCallback(other.id)).body.data.embeds[0].description).toBe('Answer recorded.');
-
-    await t.quiz.finish('discord', qid);
-    const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path === `/channels/${guild.channelId}/messages/${ref}`)!;
-    const closed = edit.body.components.flatMap((r: { components: { disabled?: boolean; style: number }[] }) => r.components);
-    expect(closed.every((b: { disabled?: boolean }) => b.disabled === true)).toBe(true);
-    expect(closed[0].style).toBe(3); // the right answer in green
-    const reveal = fake.botMessages(guild.channelId).at(-1)!;
-    expect(reveal.body.embeds[0].description).toMatch(/The answer: Alikhan Bukeikhanov/);
-
-    const late = fake.button({ customId: `q:${qid}:0`, message, user: fake.user('late') });
-    expect((await fake.waitForCallback(late.id)).body.data.embeds[0].description).toMatch(/Too late/);
+    const late = await fake.waitForCallback(fake.button({ customId: `q:${questionId}:0`, message, user: fake.user('late') }).id);
+    expect(late.body.data.embeds[0].description).toMatch(/Too late/);
   });
 
   it('answers a click on an unknown question with "expired"', async () => {
-    const { id } = fake.button({ customId: 'q:no-such-round:1:2' });
+    const { id } = fake.button({ customId: 'q:nosuchround:1:2' });
     const { body } = await fake.waitForCallback(id);
     expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(body.data.embeds[0].description).toBe('This button has expired.');
+  });
+
+  it('lets only members with Manage Server reset the leaderboard', async () => {
+    const member = await fake.waitForCallback(fake.slash({ permissions: '0', subcommand: 'leaderboard', options: [{ name: 'action', type: 3, value: 'reset' }] }).id);
+    expect(member.body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(member.body.data.embeds[0].description).toMatch(/Only chat admins/);
+    const admin = await fake.waitForCallback(fake.slash({ permissions: MANAGE_GUILD.toString(), subcommand: 'leaderboard', options: [{ name: 'action', type: 3, value: 'reset' }] }).id);
+    expect(admin.body.data.embeds[0].title).toBe('Leaderboard reset');
   });
 });

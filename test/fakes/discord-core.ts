@@ -3,14 +3,19 @@ import type { Command } from '../../src/core/command';
 import type { Context } from '../../src/core/chat';
 import type { Completion, Core } from '../../src/core/core';
 import { createCore } from '../../src/core/create';
-import { RecordingQuiz } from './quiz';
+import { seededRandom } from '../../src/core/quiz/bank';
+import { createQuiz, type QuizEngine } from '../../src/core/quiz/engine';
+import { SqliteQuizStore } from '../../src/core/quiz/store';
+import { FakeClock } from './clock';
 
-/** A few real knowledge entries, so adapter tests do not depend on what knowledge/ holds. */
-export const FIXTURE_KNOWLEDGE = fileURLToPath(new URL('../fixtures/discord-knowledge', import.meta.url));
+/** The repository's knowledge/ folder: adapter tests run on the real content. */
+export const KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
 
 export interface TestCore {
   core: Core;
-  quiz: RecordingQuiz;
+  /** The real quiz engine, on a fake clock and an in-memory store. */
+  quiz: QuizEngine;
+  clock: FakeClock;
   /** The contexts the `probe` command was called with. */
   contexts: Context[];
   /** Replaces `complete` until reset to null (to check the adapter's own limits). */
@@ -18,12 +23,11 @@ export interface TestCore {
 }
 
 /**
- * The real core (commands/, the library, request reading) over fixture knowledge, with a few
- * extra commands that exercise the adapter: `probe` records its context, `slow` answers after a
- * delay, `slowfail` is slow and then refuses, `boom` throws.
+ * The real core (knowledge/, commands/, the quiz engine) with a few extra commands that
+ * exercise the adapter: `probe` records its context, `slow` answers after a delay, `slowfail` is
+ * slow and then refuses, `boom` throws. The quiz runs on a fake clock the test moves.
  */
 export async function testCore(options: { slowMs?: number } = {}): Promise<TestCore> {
-  const quiz = new RecordingQuiz();
   const contexts: Context[] = [];
   const slowMs = options.slowMs ?? 700;
   const extra: Command[] = [
@@ -63,7 +67,17 @@ export async function testCore(options: { slowMs?: number } = {}): Promise<TestC
       },
     },
   ];
-  const real = await createCore({ knowledgeDir: FIXTURE_KNOWLEDGE, extraCommands: extra, quiz });
+  const clock = new FakeClock(Date.now());
+  let quiz: QuizEngine | undefined;
+  const real = await createCore({
+    knowledgeDir: KNOWLEDGE_DIR,
+    extraCommands: extra,
+    quiz: (knowledge) => {
+      quiz = createQuiz({ knowledge, store: new SqliteQuizStore(':memory:'), clock, seconds: 20, leadInMs: 0, pauseMs: 0, random: seededRandom('discord') });
+      clock.settle = () => quiz!.settled();
+      return quiz;
+    },
+  });
   let complete: ((partial: string, limit?: number) => Completion[]) | null = null;
   const core = new Proxy(real, {
     get(target, prop) {
@@ -72,5 +86,5 @@ export async function testCore(options: { slowMs?: number } = {}): Promise<TestC
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { core, quiz, contexts, setComplete: (fn) => void (complete = fn) };
+  return { core, quiz: quiz!, clock, contexts, setComplete: (fn) => void (complete = fn) };
 }

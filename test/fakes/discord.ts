@@ -48,6 +48,8 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   at: number;
   status: number;
+  /** What the fake answered (parsed JSON), when it answered with a body. */
+  response?: any;
 }
 
 export interface GatewayPayload {
@@ -297,6 +299,7 @@ export class FakeDiscord {
     const record: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at: Date.now(), status: 0 };
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
+      record.response = payload;
       this.requests.push(record);
       res.writeHead(status, { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
