@@ -7,7 +7,7 @@ import { FakeDiscord } from '../test/fakes/discord';
  * `inFlight` slash interactions outstanding, the next dispatched as each callback arrives.
  */
 
-type Command = { type: 'run'; n: number; inFlight: number; names: string[] } | { type: 'close' };
+type Command = { type: 'run'; n: number; inFlight: number; subcommand: string; names: string[] } | { type: 'close' };
 
 const port = parentPort!;
 const fake = await FakeDiscord.start();
@@ -18,7 +18,7 @@ port.on('message', (command: Command) => {
     void fake.close().then(() => port.postMessage({ type: 'closed' }));
     return;
   }
-  const { n, inFlight, names } = command;
+  const { n, inFlight, subcommand, names } = command;
   let sent = 0;
   let done = 0;
   let failed = 0;
@@ -26,8 +26,8 @@ port.on('message', (command: Command) => {
   const began = performance.now();
   const send = () => {
     while (sent < n && pending.size < inFlight) {
-      const name = names[sent % names.length]!;
-      pending.add(fake.slash({ subcommand: 'who', options: [{ name: 'name', type: 3, value: name }] }).id);
+      const name = names[sent % names.length];
+      pending.add(fake.slash({ subcommand, options: name ? [{ name: 'name', type: 3, value: name }] : [] }).id);
       sent++;
     }
   };

@@ -19,8 +19,14 @@ export interface DiscordBench {
   adapterPerSec: number;
   barePerSec: number;
   ratio: number;
+  /**
+   * The adapter answering a command that returns a constant reply: what the adapter itself costs
+   * (rendering, context, deferral timer) without the knowledge lookup.
+   */
+  adapterConstantPerSec: number;
+  constantRatio: number;
   /** Every round's figures, to show the noise on a shared machine. */
-  rounds: { barePerSec: number; adapterPerSec: number }[];
+  rounds: { barePerSec: number; adapterPerSec: number; adapterConstantPerSec: number }[];
 }
 
 const NAMES = ['Bukeikhanov', 'Dulatov', 'Baitursynov', 'Бөкейханов', 'dulatv'];
@@ -32,27 +38,30 @@ export async function benchDiscord(options: { interactions?: number; inFlight?: 
   const core = await benchCore();
   const bare: number[] = [];
   const adapter: number[] = [];
-  const runBare = async () => bare.push(await measure(n, inFlight, async (fake) => startBare(fake)));
-  const runAdapter = async () =>
-    adapter.push(
-      await measure(n, inFlight, async (fake) => {
-        const bot = await startDiscord(core, { token: fake.token, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates' }, silentLogger());
-        return () => bot.stop();
-      }),
-    );
+  const constant: number[] = [];
+  const startAdapter = async (fake: { apiBase: string; token: string }) => {
+    const bot = await startDiscord(core, { token: fake.token, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates' }, silentLogger());
+    return () => bot.stop();
+  };
+  const runs = [
+    async () => bare.push(await measure(n, inFlight, 'who', NAMES, startBare)),
+    async () => adapter.push(await measure(n, inFlight, 'who', NAMES, startAdapter)),
+    async () => constant.push(await measure(n, inFlight, 'constant', [], startAdapter)),
+  ];
   for (let round = 0; round < rounds; round++) {
-    // Alternate the order, so a machine getting busier or quieter favours neither.
-    if (round % 2 === 0) await runBare().then(runAdapter);
-    else await runAdapter().then(runBare);
+    // Rotate the order, so a machine getting busier or quieter favours none of them.
+    for (let i = 0; i < runs.length; i++) await runs[(round + i) % runs.length]!();
   }
-  // Each round pairs two runs made close together; the median round is robust to bursts of
-  // load from other processes on a shared machine.
+  // Each round's runs are made close together; the median round is robust to bursts of load
+  // from other processes on a shared machine.
   return {
     interactions: n,
     adapterPerSec: median(adapter),
     barePerSec: median(bare),
     ratio: median(adapter.map((a, i) => a / bare[i]!)),
-    rounds: bare.map((b, i) => ({ barePerSec: b, adapterPerSec: adapter[i]! })),
+    adapterConstantPerSec: median(constant),
+    constantRatio: median(constant.map((c, i) => c / bare[i]!)),
+    rounds: bare.map((b, i) => ({ barePerSec: b, adapterPerSec: adapter[i]!, adapterConstantPerSec: constant[i]! })),
   };
 }
 
@@ -64,7 +73,10 @@ function median(values: number[]): number {
 
 /** The real knowledge, as the bot runs. */
 function benchCore(): Promise<Core> {
-  return createCore({ knowledgeDir: fileURLToPath(new URL('../knowledge', import.meta.url)) });
+  return createCore({
+    knowledgeDir: fileURLToPath(new URL('../knowledge', import.meta.url)),
+    extraCommands: [{ name: 'constant', description: 'Bench: a constant reply', options: [], handle: () => ({ kind: 'answer', body: 'ok', entries: [] }) }],
+  });
 }
 
 async function startBare(fake: { apiBase: string; token: string }): Promise<() => Promise<void>> {
@@ -79,7 +91,12 @@ async function startBare(fake: { apiBase: string; token: string }): Promise<() =
 }
 
 /** Interactions per second with `inFlight` outstanding at a time, after a warm-up; the fake runs in a worker thread. */
-async function measure(n: number, inFlight: number, start: (fake: { apiBase: string; token: string }) => Promise<() => Promise<void>>): Promise<number> {
+async function measure(
+  n: number,
+  inFlight: number,
+  subcommand: string,
+  names: string[],
+  start: (fake: { apiBase: string; token: string }) => Promise<() => Promise<void>>): Promise<number> {
   // A worker does not inherit tsx's loader: register it there before importing the TypeScript entry.
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./discord-fake-worker.ts', import.meta.url).href;
@@ -100,7 +117,7 @@ async function measure(n: number, inFlight: number, start: (fake: { apiBase: str
   try {
     const run = async (count: number) => {
       const done = next<{ ms: number; failed: number }>('done');
-      worker.postMessage({ type: 'run', n: count, inFlight, names: NAMES });
+      worker.postMessage({ type: 'run', n: count, inFlight, subcommand, names });
       const result = await done;
       if (result.failed) throw new Error(`bench: ${result.failed} callbacks refused`);
       return result.ms;
@@ -122,8 +139,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log('Discord adapter (fake Discord on 127.0.0.1, slash interactions end to end)');
   console.log(`  interactions             ${r.interactions}`);
   console.log(`  bare discord.js client   ${r.barePerSec.toFixed(0)} /s (replies a constant)`);
-  console.log(`  alash adapter            ${r.adapterPerSec.toFixed(0)} /s (/alash who: core, embed, buttons)`);
-  console.log(`  ratio                    ${r.ratio.toFixed(2)}       (target >= 0.8; median of paired rounds)`);
-  console.log(`  rounds (bare/adapter)    ${r.rounds.map((x) => `${x.barePerSec.toFixed(0)}/${x.adapterPerSec.toFixed(0)}`).join('  ')}`);
+  console.log(`  alash adapter            ${r.adapterPerSec.toFixed(0)} /s (/alash who: core lookup, embed, buttons)`);
+  console.log(`  ratio                    ${r.ratio.toFixed(2)}       (target >= 0.8; median of rounds)`);
+  console.log(`  adapter, constant reply  ${r.adapterConstantPerSec.toFixed(0)} /s (the adapter alone, no lookup): ratio ${r.constantRatio.toFixed(2)}`);
+  console.log(`  rounds (bare/who/const)  ${r.rounds.map((x) => `${x.barePerSec.toFixed(0)}/${x.adapterPerSec.toFixed(0)}/${x.adapterConstantPerSec.toFixed(0)}`).join('  ')}`);
   process.exit(0);
 }
