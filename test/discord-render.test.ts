@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../src/core/commands';
 import { restOptions } from '../src/adapters/discord/client';
+import { maskTokens } from '../src/adapters/discord/errors';
 import { LIMITS, askId, fit, plain, readButton, renderQuestion, renderReply } from '../src/adapters/discord/render';
 import { alashCommand } from '../src/adapters/discord/slash';
 import type { Reply } from '../src/core/reply';
@@ -161,5 +162,12 @@ describe('DISCORD_API_BASE', () => {
     expect(restOptions(undefined)).toEqual({});
     expect(restOptions('http://proxy:8080/api/')).toEqual({ api: 'http://proxy:8080/api' });
     expect(restOptions('http://proxy:8080/api/v10')).toEqual({ api: 'http://proxy:8080/api', version: '10' });
+  });
+});
+
+describe('logging', () => {
+  it('masks interaction tokens in logged routes', () => {
+    expect(maskTokens('http://x/api/v10/webhooks/123/aW50ZXJhY3Rpb246secret/messages/@original')).toBe('http://x/api/v10/webhooks/123/:token/messages/@original');
+    expect(maskTokens('http://x/api/v10/interactions/456/secret-token/callback?with_response=false')).toBe('http://x/api/v10/interactions/456/:token/callback?with_response=false');
   });
 });

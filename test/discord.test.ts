@@ -92,6 +92,12 @@ describe('slash commands', () => {
     expect(b.body.data.embeds[0].description).toMatch(/something went wrong/);
   });
 
+  it('answers a command it no longer registers with an ephemeral hint', async () => {
+    const { body } = await fake.waitForCallback(fake.slash({ command: 'oldname', subcommand: 'who' }).id);
+    expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(body.data.embeds[0].description).toMatch(/\/alash help/);
+  });
+
   it('defers a slow answer within the 3-second window, then edits the answer in', async () => {
     const { id } = fake.slash({ subcommand: 'slow' });
     const callback = await fake.waitForCallback(id);

@@ -8,6 +8,7 @@ import { buildClient, restOptions, type DiscordOptions } from './client';
 import { handleInteractions } from './interactions';
 import { handleMessages } from './messages';
 import { DiscordQuizTable } from './quiz-table';
+import { loggable } from './errors';
 
 export type { DiscordOptions } from './client';
 
@@ -26,7 +27,7 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
   const client = buildClient(options, clientOptions);
   client.on(Events.InteractionCreate, handleInteractions(core, { deferAfterMs: options.deferAfterMs ?? 1500 }, log));
   client.on(Events.MessageCreate, handleMessages(core, client, { messageContent: options.messageContent, groupReplies: options.groupReplies }, log));
-  client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
+  client.on(Events.Error, (error) => log.error({ err: loggable(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'shard disconnected for good'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'shard resumed'));

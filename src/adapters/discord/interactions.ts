@@ -14,11 +14,13 @@ import type { Reply } from '../../core/reply';
 import { interactionContext } from './context';
 import { LIMITS, cut, readButton, renderReply } from './render';
 import { COMMAND_NAME } from './slash';
+import { loggable } from './errors';
 
 const NO_MENTIONS = { parse: [] as [], repliedUser: false };
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
 const EXPIRED: Reply = { kind: 'error', body: 'This button has expired.', entries: [], ephemeral: true };
+const STALE: Reply = { kind: 'error', body: 'That command has changed: try /alash help.', entries: [], ephemeral: true };
 const FAILED: Reply = { kind: 'error', body: 'Sorry, something went wrong while answering that. Please try again.', entries: [], ephemeral: true };
 
 export interface InteractionSettings {
@@ -38,7 +40,7 @@ export function handleInteractions(core: Core, settings: InteractionSettings, lo
       if (interaction.isChatInputCommand()) return await slash(core, interaction, settings, log);
       if (interaction.isButton()) return await button(core, interaction, settings, log);
     } catch (error) {
-      log.warn({ err: error, interaction: interaction.id, type: interaction.type }, 'interaction failed');
+      log.warn({ err: loggable(error), interaction: interaction.id, type: interaction.type }, 'interaction failed');
     }
   };
 }
@@ -54,20 +56,21 @@ async function autocomplete(core: Core, interaction: AutocompleteInteraction, lo
       .map((c) => ({ name: cut(c.name, LIMITS.choice), value: c.value.slice(0, LIMITS.choice) }))
       .filter((c) => c.name && c.value);
   } catch (error) {
-    log.warn({ err: error }, 'autocomplete failed');
+    log.warn({ err: loggable(error) }, 'autocomplete failed');
   }
   await interaction.respond(choices);
 }
 
 async function slash(core: Core, interaction: ChatInputCommandInteraction, settings: InteractionSettings, log: Logger): Promise<void> {
-  if (interaction.commandName !== COMMAND_NAME) return;
-  const sub = interaction.options.getSubcommand(false);
+  // A command this version no longer registers (commands not yet redeployed): say so.
+  if (interaction.commandName !== COMMAND_NAME) return void (await interaction.reply(message(STALE)));
+  const sub = interaction.options.getSubcommand(false) ?? 'help';
   const args: CommandArgs = {};
   for (const o of interaction.options.data[0]?.options ?? []) {
     if (typeof o.value === 'string' || typeof o.value === 'number') args[o.name] = o.value;
   }
   const context = interactionContext(interaction);
-  await answer(interaction, () => (sub ? core.runCommand(sub, args, context) : core.handleText('help', context).then((r) => r ?? FAILED)), settings, log);
+  await answer(interaction, () => core.runCommand(sub, args, context), settings, log);
 }
 
 async function button(core: Core, interaction: ButtonInteraction, settings: InteractionSettings, log: Logger): Promise<void> {
@@ -109,7 +112,7 @@ async function answer(
   privately = false,
 ): Promise<void> {
   const pending = work().catch((error: unknown) => {
-    log.error({ err: error, interaction: interaction.id }, 'answer failed');
+    log.error({ err: loggable(error), interaction: interaction.id }, 'answer failed');
     return FAILED;
   });
   let timer: NodeJS.Timeout | undefined;

@@ -4,6 +4,7 @@ import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { messageContext } from './context';
 import { renderReply } from './render';
+import { loggable } from './errors';
 
 export interface MessageSettings {
   /** The Message Content intent is on, so unaddressed guild messages carry their text. */
@@ -36,7 +37,7 @@ export function handleMessages(core: Core, client: Client, settings: MessageSett
       const { embeds, components } = renderReply(reply);
       await message.reply({ embeds, components, allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false });
     } catch (error) {
-      log.warn({ err: error, message: message.id, channel: message.channelId }, 'message answer failed');
+      log.warn({ err: loggable(error), message: message.id, channel: message.channelId }, 'message answer failed');
     }
   };
 }
