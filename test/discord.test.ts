@@ -165,6 +165,16 @@ describe('buttons', () => {
     expect(data.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('offers a choice of buttons when a name matches several people, and answers the one picked', async () => {
+    const { data } = await fake.waitForAnswer(fake.slash({ subcommand: 'who', options: [{ name: 'name', type: 3, value: 'Dosmukhamedov' }] }).id);
+    const buttons = data.components.flatMap((r: { components: { custom_id: string; label: string; style: number }[] }) => r.components);
+    const zhansha = buttons.find((b: { label: string }) => b.label === 'Zhansha Dosmukhamedov');
+    expect(zhansha).toMatchObject({ style: 1 });
+    expect(buttons.find((b: { label: string }) => b.label === 'Khalel Dosmukhamedov')).toBeDefined();
+    const picked = await fake.waitForAnswer(fake.button({ customId: zhansha.custom_id }).id);
+    expect(picked.data.embeds[0].title).toBe('Zhansha Dosmukhamedov');
+  });
+
   it('answers forged or garbled buttons with an ephemeral "expired"', async () => {
     for (const customId of ['a:', 'zzz', 'q::x', 'a:\u0000who']) {
       const { id } = fake.button({ customId });
