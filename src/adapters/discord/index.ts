@@ -82,16 +82,19 @@ export async function startDiscordShards(options: DiscordOptions, logger: Logger
     // From source the shard script is TypeScript, run by tsx; the build runs plain JavaScript.
     execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
   });
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     // The manager passes the token; the rest of the settings go the same way, as environment.
     Object.assign(shard.env as Record<string, string>, shardEnv(options));
-    shard.on('death', () => log.warn({ shard: shard.id }, 'shard process exited'));
+    // The manager respawns a shard that dies; say so unless we are stopping.
+    shard.on('death', () => stopping || log.warn({ shard: shard.id }, 'shard process exited; respawning'));
     log.info({ shard: shard.id, of: totalShards }, 'shard starting');
   });
   await manager.spawn({ amount: totalShards, delay: settings.spawnDelay ?? 5500, timeout: settings.readyTimeout ?? 60_000 });
   return {
     manager,
     async stop() {
+      stopping = true;
       await Promise.all(
         manager.shards.map(
           (shard) =>
