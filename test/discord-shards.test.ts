@@ -55,4 +55,14 @@ describe('sharding', () => {
       expect(data.embeds[0].title).toBe('Mirzhakip Dulatov');
     }
   });
+
+  it('respawns a shard whose process died, and it answers again', async () => {
+    const shard = shards!.manager.shards.get(1)!;
+    const before = fake.gateway.filter((p) => p.op === 2 && p.d.shard[0] === 1).length;
+    shard.process!.kill('SIGKILL');
+    await fake.waitFor(() => (fake.gateway.filter((p) => p.op === 2 && p.d.shard[0] === 1).length > before ? true : undefined), 60_000, 'shard 1 to identify again');
+    const odd = guilds.find((g) => shardOf(g.id, 2) === 1)!;
+    const { id } = fake.slash({ guild: odd, subcommand: 'who', options: [{ name: 'name', type: 3, value: 'Baitursynov' }] });
+    expect((await fake.waitForAnswer(id, 30_000)).data.embeds[0].title).toBe('Akhmet Baitursynov');
+  }, 90_000);
 });
