@@ -128,6 +128,17 @@ describe('autocomplete', () => {
     expect(b.body.data.choices).toContainEqual({ name: 'Mirzhakip Dulatov', value: 'dulatov' });
   });
 
+  it('offers events and terms, and the picked value answers', async () => {
+    const terms = await fake.waitForCallback(fake.autocomplete({ subcommand: 'what', option: 'query', value: 'алаш орда' }).id);
+    expect(terms.body.data.choices).toContainEqual({ name: 'Alash Orda (Alash Autonomy)', value: 'alash-orda' });
+    const events = await fake.waitForCallback(fake.autocomplete({ subcommand: 'when', option: 'query', value: 'kongress' }).id);
+    expect(events.body.data.choices.map((c: { value: string }) => c.value)).toContain('first-all-kazakh-congress');
+    const broad = await fake.waitForCallback(fake.autocomplete({ subcommand: 'who', option: 'name', value: 'a' }).id);
+    expect(broad.body.data.choices).toHaveLength(25);
+    const { data } = await fake.waitForAnswer(fake.slash({ subcommand: 'what', options: [{ name: 'query', type: 3, value: 'alash-orda' }] }).id);
+    expect(data.embeds[0].title).toMatch(/Alash Orda/);
+  });
+
   it('sends at most 25 choices, names and values at most 100 characters', async () => {
     t.setComplete(() => Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'long name '.repeat(20)}`, value: `v${i}-${'x'.repeat(150)}` })));
     try {
