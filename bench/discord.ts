@@ -1,8 +1,9 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type InteractionReplyOptions } from 'discord.js';
 import { startDiscord } from '../src/adapters/discord/index';
 import { restOptions } from '../src/adapters/discord/client';
+import { renderReply } from '../src/adapters/discord/render';
 import type { Core } from '../src/core/core';
 import { createCore } from '../src/core/create';
 import { silentLogger } from '../src/core/log';
@@ -12,41 +13,53 @@ import { silentLogger } from '../src/core/log';
  * counted when their callback reaches the fake REST API. The adapter (`/alash who <name>`
  * through the core, rendered as an embed with buttons) runs side by side with a bare discord.js
  * client that replies with a constant; their ratio is the adapter's overhead (target >= 0.8).
+ *
+ * Two more runs separate the costs: the bare client replying with a constant embed the size of
+ * a real answer (what sending a real answer costs, lookup aside), and the adapter answering a
+ * command that returns a constant (what the adapter costs, lookup and payload aside).
  */
 
 export interface DiscordBench {
   interactions: number;
-  adapterPerSec: number;
+  /** The bare client replying `ok`. */
   barePerSec: number;
+  /** The adapter answering `/alash who <name>` (typed names: Latin, Cyrillic, a typo). */
+  adapterPerSec: number;
+  /** adapterPerSec / barePerSec, the median of the rounds' ratios (target >= 0.8). */
   ratio: number;
-  /**
-   * The adapter answering a command that returns a constant reply: what the adapter itself costs
-   * (rendering, context, deferral timer) without the knowledge lookup.
-   */
+  /** The bare client replying with a constant copy of a rendered `who` answer (same payload). */
+  bareAnswerPerSec: number;
+  /** adapterPerSec / bareAnswerPerSec: the lookup and rendering alone. */
+  ratioSamePayload: number;
+  /** The adapter answering a command that returns a constant one-line reply. */
   adapterConstantPerSec: number;
+  /** adapterConstantPerSec / barePerSec: the adapter alone. */
   constantRatio: number;
   /** Every round's figures, to show the noise on a shared machine. */
-  rounds: { barePerSec: number; adapterPerSec: number; adapterConstantPerSec: number }[];
+  rounds: { bare: number; adapter: number; bareAnswer: number; adapterConstant: number }[];
 }
 
 const NAMES = ['Bukeikhanov', 'Dulatov', 'Baitursynov', 'Бөкейханов', 'dulatv'];
+
+type Start = (fake: { apiBase: string; token: string }) => Promise<() => Promise<void>>;
 
 export async function benchDiscord(options: { interactions?: number; inFlight?: number; rounds?: number } = {}): Promise<DiscordBench> {
   const n = options.interactions ?? 2000;
   const inFlight = options.inFlight ?? 100;
   const rounds = options.rounds ?? 5;
   const core = await benchCore();
-  const bare: number[] = [];
-  const adapter: number[] = [];
-  const constant: number[] = [];
-  const startAdapter = async (fake: { apiBase: string; token: string }) => {
+  const context = { chat: { platform: 'discord' as const, id: '1', kind: 'group' as const }, user: { id: '1', name: 'bench' }, addressed: true };
+  const answer = renderReply(await core.runCommand('who', { name: 'Bukeikhanov' }, context));
+  const startAdapter: Start = async (fake) => {
     const bot = await startDiscord(core, { token: fake.token, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates' }, silentLogger());
     return () => bot.stop();
   };
+  const figures = { bare: [] as number[], adapter: [] as number[], bareAnswer: [] as number[], adapterConstant: [] as number[] };
   const runs = [
-    async () => bare.push(await measure(n, inFlight, 'who', NAMES, startBare)),
-    async () => adapter.push(await measure(n, inFlight, 'who', NAMES, startAdapter)),
-    async () => constant.push(await measure(n, inFlight, 'constant', [], startAdapter)),
+    async () => figures.bare.push(await measure(n, inFlight, 'who', NAMES, bareClient({ content: 'ok' }))),
+    async () => figures.adapter.push(await measure(n, inFlight, 'who', NAMES, startAdapter)),
+    async () => figures.bareAnswer.push(await measure(n, inFlight, 'who', NAMES, bareClient({ embeds: answer.embeds, components: answer.components }))),
+    async () => figures.adapterConstant.push(await measure(n, inFlight, 'constant', [], startAdapter)),
   ];
   for (let round = 0; round < rounds; round++) {
     // Rotate the order, so a machine getting busier or quieter favours none of them.
@@ -54,14 +67,17 @@ export async function benchDiscord(options: { interactions?: number; inFlight?: 
   }
   // Each round's runs are made close together; the median round is robust to bursts of load
   // from other processes on a shared machine.
+  const ratio = (a: number[], b: number[]) => median(a.map((x, i) => x / b[i]!));
   return {
     interactions: n,
-    adapterPerSec: median(adapter),
-    barePerSec: median(bare),
-    ratio: median(adapter.map((a, i) => a / bare[i]!)),
-    adapterConstantPerSec: median(constant),
-    constantRatio: median(constant.map((c, i) => c / bare[i]!)),
-    rounds: bare.map((b, i) => ({ barePerSec: b, adapterPerSec: adapter[i]!, adapterConstantPerSec: constant[i]! })),
+    barePerSec: median(figures.bare),
+    adapterPerSec: median(figures.adapter),
+    ratio: ratio(figures.adapter, figures.bare),
+    bareAnswerPerSec: median(figures.bareAnswer),
+    ratioSamePayload: ratio(figures.adapter, figures.bareAnswer),
+    adapterConstantPerSec: median(figures.adapterConstant),
+    constantRatio: ratio(figures.adapterConstant, figures.bare),
+    rounds: figures.bare.map((bare, i) => ({ bare, adapter: figures.adapter[i]!, bareAnswer: figures.bareAnswer[i]!, adapterConstant: figures.adapterConstant[i]! })),
   };
 }
 
@@ -79,15 +95,18 @@ function benchCore(): Promise<Core> {
   });
 }
 
-async function startBare(fake: { apiBase: string; token: string }): Promise<() => Promise<void>> {
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(fake.apiBase) });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) void interaction.reply({ content: 'ok' }).catch(() => undefined);
-  });
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  await client.login(fake.token);
-  await ready;
-  return () => client.destroy();
+/** A bare discord.js client that answers every slash command with the same reply. */
+function bareClient(reply: InteractionReplyOptions): Start {
+  return async (fake) => {
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(fake.apiBase) });
+    client.on(Events.InteractionCreate, (interaction) => {
+      if (interaction.isChatInputCommand()) void interaction.reply(reply).catch(() => undefined);
+    });
+    const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+    await client.login(fake.token);
+    await ready;
+    return () => client.destroy();
+  };
 }
 
 /** Interactions per second with `inFlight` outstanding at a time, after a warm-up; the fake runs in a worker thread. */
@@ -96,7 +115,8 @@ async function measure(
   inFlight: number,
   subcommand: string,
   names: string[],
-  start: (fake: { apiBase: string; token: string }) => Promise<() => Promise<void>>): Promise<number> {
+  start: Start,
+): Promise<number> {
   // A worker does not inherit tsx's loader: register it there before importing the TypeScript entry.
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./discord-fake-worker.ts', import.meta.url).href;
@@ -136,12 +156,13 @@ async function measure(
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await benchDiscord();
-  console.log('Discord adapter (fake Discord on 127.0.0.1, slash interactions end to end)');
-  console.log(`  interactions             ${r.interactions}`);
-  console.log(`  bare discord.js client   ${r.barePerSec.toFixed(0)} /s (replies a constant)`);
-  console.log(`  alash adapter            ${r.adapterPerSec.toFixed(0)} /s (/alash who: core lookup, embed, buttons)`);
-  console.log(`  ratio                    ${r.ratio.toFixed(2)}       (target >= 0.8; median of rounds)`);
-  console.log(`  adapter, constant reply  ${r.adapterConstantPerSec.toFixed(0)} /s (the adapter alone, no lookup): ratio ${r.constantRatio.toFixed(2)}`);
-  console.log(`  rounds (bare/who/const)  ${r.rounds.map((x) => `${x.barePerSec.toFixed(0)}/${x.adapterPerSec.toFixed(0)}/${x.adapterConstantPerSec.toFixed(0)}`).join('  ')}`);
+  const rate = (x: number) => `${x.toFixed(0).padStart(5)} /s`;
+  console.log('Discord adapter (fake Discord on 127.0.0.1 in its own thread, slash interactions end to end)');
+  console.log(`  interactions per run          ${r.interactions}, median of ${r.rounds.length} rounds`);
+  console.log(`  bare discord.js, replies "ok" ${rate(r.barePerSec)}`);
+  console.log(`  alash adapter, /alash who     ${rate(r.adapterPerSec)}   ratio ${r.ratio.toFixed(2)} (target >= 0.8)`);
+  console.log(`  bare, same-size constant embed${rate(r.bareAnswerPerSec)}   adapter / this ${r.ratioSamePayload.toFixed(2)}`);
+  console.log(`  adapter, constant reply       ${rate(r.adapterConstantPerSec)}   ratio ${r.constantRatio.toFixed(2)} (the adapter alone)`);
+  console.log(`  rounds (bare/who/bare-embed/constant): ${r.rounds.map((x) => [x.bare, x.adapter, x.bareAnswer, x.adapterConstant].map((v) => v.toFixed(0)).join('/')).join('  ')}`);
   process.exit(0);
 }
