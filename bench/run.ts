@@ -17,3 +17,11 @@ console.log(`    max                    ${f(core.maxMs)} ms`);
 console.log(`  process start to first answer ${f(core.firstAnswerMs, 0)} ms (target < 1000 ms)`);
 console.log(`  peak RSS, chat process   ${f(core.childPeakRssMb, 1)} MB      (target < 100 MB)`);
 console.log(`  peak RSS, bench process  ${f(core.benchPeakRssMb, 1)} MB`);
+
+const discord = await (await import('./discord')).benchDiscord();
+console.log('\nDiscord adapter (interactions end to end against the local fake, median of rounds)');
+console.log(`  bare discord.js client replying "ok"        ${f(discord.barePerSec, 0)}/s`);
+console.log(`  adapter answering /alash who                 ${f(discord.adapterPerSec, 0)}/s`);
+console.log(`  ratio                                        ${f(discord.ratio, 2)}   (target >= 0.8)`);
+console.log(`  bare client replying a same-size embed       ${f(discord.bareAnswerPerSec, 0)}/s  (adapter / this = ${f(discord.ratioSamePayload, 2)})`);
+console.log(`  adapter answering a constant command         ${f(discord.adapterConstantPerSec, 0)}/s  (/ bare = ${f(discord.constantRatio, 2)})`);

@@ -41,7 +41,23 @@ if (!config.telegram && !config.discord) {
 
 const { core, log } = await startCore(config);
 const running: { name: string; stop(): Promise<void> }[] = [];
-// Adapters are started here (Telegram, Discord).
+
+try {
+  // Platform libraries load only when their adapter is configured, so the terminal chat stays small.
+  if (config.discord) {
+    const { startDiscord, startDiscordShards } = await import('./adapters/discord/index');
+    const options = { ...config.discord, groupReplies: config.groupReplies };
+    // With DISCORD_SHARDS, each shard is its own process with its own core (see shard.ts).
+    const discord = config.discord.shards ? await startDiscordShards(options, log) : await startDiscord(core, options, log);
+    running.push({ name: 'discord', stop: discord.stop });
+    log.info(config.discord.shards ? { shards: config.discord.shards } : {}, 'Discord adapter running');
+  }
+} catch (error) {
+  log.fatal({ err: error }, 'an adapter failed to start');
+  await Promise.allSettled(running.map((a) => a.stop()));
+  await core.quiz.close();
+  process.exit(1);
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
