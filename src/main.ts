@@ -44,6 +44,12 @@ const running: { name: string; stop(): Promise<void> }[] = [];
 
 try {
   // Platform libraries load only when their adapter is configured, so the terminal chat stays small.
+  if (config.telegram) {
+    const { startTelegram } = await import('./adapters/telegram/index');
+    const telegram = await startTelegram(core, { ...config.telegram, groupReplies: config.groupReplies }, log);
+    running.push({ name: 'telegram', stop: () => telegram.stop() });
+    log.info({ mode: config.telegram.webhook ? 'webhook' : 'long polling' }, 'Telegram adapter running');
+  }
   if (config.discord) {
     const { startDiscord, startDiscordShards } = await import('./adapters/discord/index');
     const options = { ...config.discord, groupReplies: config.groupReplies };
@@ -53,7 +59,8 @@ try {
     log.info(config.discord.shards ? { shards: config.discord.shards } : {}, 'Discord adapter running');
   }
 } catch (error) {
-  log.fatal({ err: error }, 'an adapter failed to start');
+  // A refused token or a taken port: say it plainly (no stack trace), stop what started, exit.
+  log.fatal(error instanceof Error ? error.message : String(error));
   await Promise.allSettled(running.map((a) => a.stop()));
   await core.quiz.close();
   process.exit(1);

@@ -6,7 +6,7 @@ import type { QuizQuestionView, Reply } from '../reply';
  * owns timing and scoring; the table only shows things.
  *
  * - Telegram: `ask` sends a quiz poll (`type: 'quiz'`, `is_anonymous: false`, `open_period:
- *   question.seconds`, `correct_option_id: question.correct`, `explanation`) and returns the poll
+ *   question.seconds`, `correct_option_ids: [question.correct]`, `explanation`) and returns the poll
  *   id as `ref`; a `poll_answer` becomes `answer({ platform, user, option: option_ids[0], ref:
  *   poll_id })`. Telegram closes the poll itself when its time is up.
  * - Discord: `ask` sends the question with one button per option, the custom id carrying
