@@ -25,3 +25,12 @@ console.log(`  adapter answering /alash who                 ${f(discord.adapterP
 console.log(`  ratio                                        ${f(discord.ratio, 2)}   (target >= 0.8)`);
 console.log(`  bare client replying a same-size embed       ${f(discord.bareAnswerPerSec, 0)}/s  (adapter / this = ${f(discord.ratioSamePayload, 2)})`);
 console.log(`  adapter answering a constant command         ${f(discord.adapterConstantPerSec, 0)}/s  (/ bare = ${f(discord.constantRatio, 2)})`);
+
+const telegram = await (await import('./telegram')).benchTelegram();
+console.log('\nTelegram adapter (updates through webhook mode against the local fake Bot API)');
+console.log(`  bare grammY bot that only echoes             ${f(telegram.bareUpdatesPerSec, 0)}/s`);
+console.log(`  adapter answering questions                  ${f(telegram.adapterUpdatesPerSec, 0)}/s`);
+console.log(`  ratio                                        ${f(telegram.ratio, 2)}   (target >= 0.8)`);
+console.log(`  adapter over an echo-only core               ${f(telegram.plumbingUpdatesPerSec, 0)}/s  (/ bare = ${f(telegram.plumbingRatio, 2)})`);
+console.log(`  adapter with Telegram's rate limits applied  ${f(telegram.throttledUpdatesPerSec, 0)}/s  (the throttler holds ~30 messages/s by design)`);
+process.exit(0);
