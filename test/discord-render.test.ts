@@ -171,3 +171,20 @@ describe('logging', () => {
     expect(maskTokens('http://x/api/v10/interactions/456/secret-token/callback?with_response=false')).toBe('http://x/api/v10/interactions/456/:token/callback?with_response=false');
   });
 });
+
+describe('the quiz table under sharding', () => {
+  it('serves only the servers routed to its shards, and DMs on shard 0', async () => {
+    const { DiscordQuizTable } = await import('../src/adapters/discord/quiz-table');
+    const rest = {} as never;
+    // Discord routes a server to shard (id >> 22) % count.
+    const onShard0 = String(2 << 22);
+    const onShard1 = String(3 << 22);
+    const shard0 = new DiscordQuizTable(rest, { ids: [0], count: 2 });
+    const shard1 = new DiscordQuizTable(rest, { ids: [1], count: 2 });
+    const chat = (guildId?: string) => ({ platform: 'discord' as const, id: 'c', kind: guildId ? ('group' as const) : ('private' as const), guildId });
+    expect([shard0.serves(chat(onShard0)), shard1.serves(chat(onShard0))]).toEqual([true, false]);
+    expect([shard0.serves(chat(onShard1)), shard1.serves(chat(onShard1))]).toEqual([false, true]);
+    expect([shard0.serves(chat()), shard1.serves(chat())]).toEqual([true, false]);
+    expect(new DiscordQuizTable(rest).serves(chat(onShard1))).toBe(true);
+  });
+});

@@ -29,7 +29,14 @@ afterEach(async () => {
 });
 
 async function setup(
-  options: { file?: string; clock?: FakeClock; typed?: boolean; platform?: Platform; engine?: Partial<QuizOptions> } = {},
+  options: {
+    file?: string;
+    clock?: FakeClock;
+    typed?: boolean;
+    platform?: Platform;
+    engine?: Partial<QuizOptions>;
+    serves?: (chat: ChatRef) => boolean;
+  } = {},
 ) {
   const clock = options.clock ?? new FakeClock();
   const store = new SqliteQuizStore(options.file ?? ':memory:');
@@ -47,6 +54,7 @@ async function setup(
   open.push(quiz);
   clock.settle = () => quiz.settled();
   const table = new RecordingQuizTable(options.typed ?? false);
+  if (options.serves) table.serves = options.serves;
   await quiz.attach(options.platform ?? 'telegram', table);
   await quiz.settled();
   return { clock, store, quiz, table };
@@ -413,6 +421,19 @@ describe('a quiz after a restart', () => {
     expect(table.posts[0]!.reply.body).toContain('Right: Alice, Bob (2 of 2 answers).');
     await clock.advance(1000);
     expect(table.last.view.number).toBe(2);
+  });
+
+  it('resumes only the rounds of chats this process serves (one shard of several)', async () => {
+    const file = newFile();
+    const first = await crashedRound(file);
+    const clock = new FakeClock(first.clock.now() + 1000);
+    const other = await setup({ file, clock, serves: (chat) => chat.id !== group.id });
+    await clock.advance(60_000);
+    expect(other.table.posts).toHaveLength(0);
+    expect(await other.store.runningRound('telegram', group.id)).toBeDefined();
+    const owner = await setup({ file, clock, serves: (chat) => chat.id === group.id });
+    await clock.advance(20_000);
+    expect(owner.table.posts[0]!.reply.body).toContain('Right: Alice');
   });
 
   it('leaves another platform\'s rounds alone', async () => {

@@ -11,6 +11,8 @@ export class RecordingQuizTable implements QuizTable {
   readonly log: string[] = [];
   /** Makes the next `ask` fail, as a platform error would. */
   failNextAsk = false;
+  /** Which chats this table plays in (a shard's servers); unset: all. */
+  serves?: (chat: ChatRef) => boolean;
 
   constructor(readonly typedAnswers = false, private readonly prefix = 'ref') {}
 

@@ -41,7 +41,8 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
     await client.destroy();
     throw error;
   }
-  await core.quiz.attach('discord', new DiscordQuizTable(client.rest));
+  const shard = client.shard ? { ids: client.shard.ids, count: client.shard.count } : undefined;
+  await core.quiz.attach('discord', new DiscordQuizTable(client.rest, shard));
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, 'discord ready');
 
   let stopped = false;

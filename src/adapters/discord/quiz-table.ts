@@ -1,4 +1,4 @@
-import { Routes, type REST, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
+import { Routes, ShardClientUtil, type REST, type RESTPostAPIChannelMessageJSONBody } from 'discord.js';
 import type { ChatRef } from '../../core/chat';
 import type { QuizTable } from '../../core/quiz/contract';
 import type { QuizQuestionView, Reply } from '../../core/reply';
@@ -10,7 +10,18 @@ import { renderQuestion, renderReply, type RenderedMessage } from './render';
  * (whose channels may not be cached) and in any shard's process.
  */
 export class DiscordQuizTable implements QuizTable {
-  constructor(private readonly rest: REST) {}
+  /** @param shard this process's shards, when sharded: it resumes only their servers' rounds */
+  constructor(
+    private readonly rest: REST,
+    private readonly shard?: { ids: number[]; count: number },
+  ) {}
+
+  serves(chat: ChatRef): boolean {
+    if (!this.shard) return true;
+    // Discord routes a server to shard (id >> 22) % count, and DMs to shard 0.
+    const owner = chat.guildId ? ShardClientUtil.shardIdForGuildId(chat.guildId, this.shard.count) : 0;
+    return this.shard.ids.includes(owner);
+  }
 
   async ask(chat: ChatRef, question: QuizQuestionView): Promise<{ ref: string }> {
     const message = (await this.rest.post(Routes.channelMessages(chat.id), { body: body(renderQuestion(question)) })) as { id: string };

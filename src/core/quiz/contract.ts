@@ -28,6 +28,12 @@ export interface QuizTable {
   close?(chat: ChatRef, question: QuizQuestionView, ref: string): Promise<void>;
   /** Players answer by typing the option's number (the terminal). */
   typedAnswers?: boolean;
+  /**
+   * Whether this process plays in that chat. Under sharding each process sees only its own
+   * servers; after a restart it resumes only their rounds, so no round is played twice.
+   * Default: every chat of the platform.
+   */
+  serves?(chat: ChatRef): boolean;
 }
 
 /** A player's answer, as an adapter received it. */

@@ -121,7 +121,7 @@ export class QuizEngine implements QuizRounds {
     this.tables.set(platform, table);
     for (const live of this.live.values()) if (live.record.chat.platform === platform) live.table = table;
     for (const record of await this.store.runningRounds(platform)) {
-      if (this.live.has(key(record.chat))) continue;
+      if (this.live.has(key(record.chat)) || table.serves?.(record.chat) === false) continue;
       await this.resume(record, table);
     }
   }
