@@ -192,6 +192,8 @@ function dayMonth(month: number, day: number): DateMention | null {
 
 /** Every date, year, range or day-and-month mentioned in a message, in order of appearance. */
 export function findDates(text: string): DateMention[] {
+  // Every form has digits; most messages have none, and this is on every message's path.
+  if (!/\d/.test(text)) return [];
   let rest = text;
   const found: { at: number; mention: DateMention }[] = [];
   for (const { re, read } of PATTERNS) {
