@@ -3,11 +3,14 @@ import { hasRounds, type RoundOptions } from '../src/core/quiz/contract';
 import { QUIZ_TOPICS } from '../src/core/quiz/topics';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+/** Words that ask for the player's missed questions: `/quiz missed`, `/quiz mistakes`. */
+const MISSED_WORDS = ['missed', 'miss', 'mistakes', 'wrong', 'review'];
 
 /**
- * `/quiz [questions] [topic] [difficulty]` starts a round; `/quiz stop` ends it. On Discord the
- * same is `/alash quiz` with options, `action: stop` ending the round (a slash command cannot
- * take a bare word, so stopping is an option with the choices start and stop).
+ * `/quiz [questions] [topic] [difficulty]` starts a round; `/quiz missed [questions]` starts one
+ * of the questions the asking player missed in this chat; `/quiz stop` ends the round. On Discord
+ * the same is `/alash quiz` with options, `action: missed` or `action: stop` (a slash command
+ * cannot take a bare word, so these are choices of one option).
  */
 export default {
   name: 'quiz',
@@ -29,10 +32,11 @@ export default {
     },
     {
       name: 'action',
-      description: 'start (default) or stop the running round',
+      description: 'start (default), missed: re-ask the questions you missed here, or stop the round',
       type: 'string',
       choices: [
         { name: 'start', value: 'start' },
+        { name: 'missed', value: 'missed' },
         { name: 'stop', value: 'stop' },
       ],
     },
@@ -42,6 +46,7 @@ export default {
     const rest: string[] = [];
     for (const word of text.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
       if (word === 'stop' || word === 'end' || word === 'start') args.action = word === 'start' ? 'start' : 'stop';
+      else if (MISSED_WORDS.includes(word)) args.action = 'missed';
       else if (/^\d+$/.test(word) && args.questions === undefined) args.questions = Number(word);
       else if ((DIFFICULTIES as readonly string[]).includes(word) && args.difficulty === undefined) args.difficulty = word;
       else rest.push(word);
@@ -52,7 +57,7 @@ export default {
   async handle({ args, context }, core) {
     if (!hasRounds(core.quiz)) return { kind: 'error', body: 'The quiz is not available right now.', entries: [], ephemeral: true };
     if (args.action === 'stop') return core.quiz.stop(context);
-    const options: RoundOptions = {};
+    const options: RoundOptions = args.action === 'missed' ? { missed: true } : {};
     if (args.questions !== undefined) {
       const n = Number(args.questions);
       if (!Number.isInteger(n)) return { kind: 'error', body: 'The number of questions must be a whole number.', entries: [], ephemeral: true };

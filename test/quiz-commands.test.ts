@@ -42,6 +42,8 @@ describe('/quiz', () => {
     expect(quizCommand.parse('hard 3')).toEqual({ questions: 3, difficulty: 'hard' });
     expect(quizCommand.parse('stop')).toEqual({ action: 'stop' });
     expect(quizCommand.parse('')).toEqual({});
+    expect(quizCommand.parse('missed 3')).toEqual({ action: 'missed', questions: 3 });
+    expect(quizCommand.options.find((o) => o.name === 'action')!.choices!.map((c) => c.value)).toContain('missed');
     expect(quizCommand.options.find((o) => o.name === 'topic')!.choices!.map((c) => c.value)).toEqual([...QUIZ_TOPICS]);
   });
 
@@ -76,6 +78,29 @@ describe('/quiz', () => {
     expect(reply!.body).toContain('Answer recorded');
     await clock.advance(30_000);
     expect(term.posts.at(-1)!.reply.title).toBe('Quiz over');
+  });
+
+  it('re-asks missed questions from a chat message or the Discord action', async () => {
+    const { clock, core, discord, term } = await setup();
+    expect((await core.handleText('/quiz missed', ctx(alice, terminal)))!.body).toContain('You have no missed questions here yet');
+    await core.handleText('quiz 2', ctx(alice, terminal));
+    await clock.advance(1000);
+    const first = term.last.view;
+    await core.handleText(String(((first.correct + 1) % first.options.length) + 1), ctx(alice, terminal));
+    await clock.advance(31_000);
+    await clock.advance(31_000); // the second question passes unanswered
+    expect(term.posts.at(-1)!.reply.title).toBe('Quiz over');
+    const review = await core.handleText('/quiz missed', ctx(alice, terminal));
+    expect(review).toMatchObject({ kind: 'quiz', title: 'Quiz: 2 missed questions' });
+    await clock.advance(1000);
+    expect(term.last.view.question).not.toBe(first.question); // the one left unanswered comes first
+    await clock.advance(32_000);
+    expect(term.last.view.question).toBe(first.question);
+    await core.handleText('quiz stop', ctx(alice, terminal));
+    // On Discord: the action choice; Bob has missed nothing in that channel.
+    const none = await core.runCommand('quiz', { action: 'missed' }, ctx(bob));
+    expect(none).toMatchObject({ kind: 'quiz', ephemeral: true });
+    expect(discord.asked).toHaveLength(0);
   });
 
   it('says the quiz is unavailable without an engine', async () => {

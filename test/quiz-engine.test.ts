@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChatRef, Context, Platform, UserRef } from '../src/core/chat';
 import type { Knowledge } from '../src/core/knowledge/load';
-import { seededRandom } from '../src/core/quiz/bank';
+import { DIFFICULTIES, seededRandom } from '../src/core/quiz/bank';
 import { createQuiz, type QuizEngine, type QuizOptions } from '../src/core/quiz/engine';
 import { SqliteQuizStore } from '../src/core/quiz/store';
 import { FakeClock } from './fakes/clock';
@@ -444,5 +444,102 @@ describe('a quiz after a restart', () => {
     await clock.advance(60_000);
     expect(second.table.posts).toHaveLength(0);
     expect(await second.store.runningRound('telegram', group.id)).toBeDefined();
+  });
+});
+
+describe('re-asking missed questions', () => {
+  /** Plays one round in the group; each row says how a player answers question n (null: not at all). */
+  async function playRound(
+    { clock, quiz, table, store }: Awaited<ReturnType<typeof setup>>,
+    options: { missed?: boolean; questions: number },
+    plan: [UserRef, (boolean | null)[]][],
+    starter: UserRef = alice,
+  ): Promise<string[]> {
+    const started = await quiz.start(ctx(starter), options);
+    expect(started.kind).toBe('quiz');
+    const round = (await store.runningRound('telegram', group.id))!;
+    await clock.advance(1000);
+    for (let n = 0; n < round.questionIds.length; n++) {
+      expect(table.last.view.id).toBe(`${round.id}:${n + 1}`);
+      for (const [user, answers] of plan) {
+        const right = answers[n];
+        if (right !== null && right !== undefined) expect((await answer(quiz, table, user, right)).status).toBe('recorded');
+      }
+      await clock.advance(31_000);
+    }
+    expect(await store.runningRound('telegram', group.id)).toBeUndefined();
+    return round.questionIds;
+  }
+
+  it('asks the questions a player got wrong or let pass, most recent first, and everyone scores', async () => {
+    const game = await setup();
+    const { quiz, store } = game;
+    const [q1, q2, q3, q4] = await playRound(game, { questions: 4 }, [
+      [alice, [true, false, null, false]],
+      [bob, [null, null, true, null]],
+    ]);
+    expect(await store.missedQuestions('telegram', group.id, alice.id)).toEqual([q4, q3, q2]);
+    expect(await store.missedQuestions('telegram', group.id, bob.id)).toEqual([q4, q2, q1]);
+    expect(await store.missedQuestions('telegram', group.id, alice.id, 1)).toEqual([q4]);
+    // Another chat keeps its own record.
+    expect(await store.missedQuestions('telegram', '-999', alice.id)).toEqual([]);
+
+    const started = await quiz.start(ctx(alice), { missed: true, questions: 5 });
+    expect(started).toMatchObject({ kind: 'quiz', title: 'Quiz: 3 missed questions (only 3 missed)' });
+    expect((await store.runningRound('telegram', group.id))!.questionIds).toEqual([q4, q3, q2]);
+    await quiz.stop(ctx(alice));
+
+    const again = await playRound(game, { missed: true, questions: 3 }, [
+      [alice, [true, false, null]],
+      [bob, [true, true, true]],
+    ]);
+    expect(again).toEqual([q4, q3, q2]);
+    // Bob scored on Alice's review round like in any other: 1 + 3 earlier points and streak bonuses.
+    const standings = await store.standingsOf('telegram', group.id, [bob.id]);
+    expect(standings[0]).toMatchObject({ right: 4, answered: 4 });
+    // Answered right this time: no longer missed. Missed again: back at the front.
+    expect(await store.missedQuestions('telegram', group.id, alice.id)).toEqual([q2, q3]);
+    expect(await store.missedQuestions('telegram', group.id, bob.id)).toEqual([q1]);
+  });
+
+  it('counts only questions still in the bank and narrows them by topic and difficulty', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'alash-quiz-')), 'quiz.sqlite');
+    const first = await setup({ file });
+    const ids = await playRound(first, { questions: 3 }, [[alice, [false, false, false]]]);
+    await first.quiz.close();
+    open.splice(open.indexOf(first.quiz), 1);
+
+    const bank = first.quiz.bank;
+    const kept = bank.questions.filter((q) => q.id !== ids[2]);
+    const second = await setup({
+      file,
+      engine: { bank: { questions: kept, byId: new Map(kept.map((q) => [q.id, q])), topics: bank.topics } },
+    });
+    await second.quiz.start(ctx(alice), { missed: true });
+    expect((await second.store.runningRound('telegram', group.id))!.questionIds).toEqual([ids[1], ids[0]]);
+    await second.quiz.stop(ctx(alice));
+
+    const first0 = bank.byId.get(ids[0]!)!;
+    const other = DIFFICULTIES.find((d) => d !== first0.difficulty && d !== bank.byId.get(ids[1]!)!.difficulty);
+    await second.quiz.start(ctx(alice), { missed: true, difficulty: first0.difficulty });
+    const narrowed = (await second.store.runningRound('telegram', group.id))!.questionIds;
+    expect(narrowed).toContain(ids[0]);
+    expect(narrowed.every((id) => bank.byId.get(id)!.difficulty === first0.difficulty)).toBe(true);
+    await second.quiz.stop(ctx(alice));
+    if (other) {
+      const none = await second.quiz.start(ctx(alice), { missed: true, difficulty: other });
+      expect(none.body).toContain('no missed questions here yet for that topic and difficulty');
+    }
+  });
+
+  it('answers kindly when a player has missed nothing here', async () => {
+    const game = await setup();
+    const none = await game.quiz.start(ctx(carol), { missed: true });
+    expect(none).toMatchObject({ kind: 'quiz', ephemeral: true });
+    expect(none.body).toContain('You have no missed questions here yet');
+    expect(await game.store.runningRound('telegram', group.id)).toBeUndefined();
+    await playRound(game, { questions: 2 }, [[carol, [true, true]]], carol);
+    expect((await game.quiz.start(ctx(carol), { missed: true })).body).toContain('You have no missed questions here yet');
+    expect(game.clock.pendingTimers).toBe(0);
   });
 });

@@ -78,6 +78,12 @@ export interface RoundOptions {
   questions?: number;
   topic?: string;
   difficulty?: 'easy' | 'medium' | 'hard';
+  /**
+   * Re-ask the questions the asking player missed in this chat (answered wrong or left
+   * unanswered), most recent first; `topic` and `difficulty` narrow them further. Everyone in the
+   * chat may answer and scores as usual.
+   */
+  missed?: boolean;
 }
 
 /**

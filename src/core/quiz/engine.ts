@@ -3,7 +3,7 @@ import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { Knowledge } from '../knowledge/load';
 import { silentLogger, type Logger } from '../log';
 import type { QuizQuestionView, Reply, SourceRef } from '../reply';
-import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type QuestionBank } from './bank';
+import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type Question, type QuestionBank } from './bank';
 import { systemClock, type Clock } from './clock';
 import type { AnswerOutcome, QuizAnswer, QuizRounds, QuizTable, RoundOptions } from './contract';
 import { SqliteQuizStore, type AnswerRecord, type AskedRecord, type QuizStore, type RoundRecord, type Scoring } from './store';
@@ -205,7 +205,18 @@ export class QuizEngine implements QuizRounds {
     if (difficulty && !DIFFICULTIES.includes(difficulty)) return error('Difficulty is easy, medium or hard.');
     if (this.live.has(key(chat)) || (await this.store.runningRound(chat.platform, chat.id)))
       return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
-    const picked = pickQuestions(this.bank, { count, topic, difficulty }, this.random);
+    const picked = options.missed
+      ? await this.missedQuestions(context, { count, topic, difficulty })
+      : pickQuestions(this.bank, { count, topic, difficulty }, this.random);
+    if (picked.length === 0 && options.missed) {
+      const narrowed = topic || difficulty ? ' for that topic and difficulty' : '';
+      return {
+        kind: 'quiz',
+        body: `You have no missed questions here yet${narrowed}. Questions you answer wrong or let pass in a round come back with /quiz missed.`,
+        entries: [],
+        ephemeral: true,
+      };
+    }
     if (picked.length === 0) return error('There are no questions for that topic and difficulty yet. Try another.');
     const record: RoundRecord = {
       id: this.roundId(),
@@ -225,12 +236,14 @@ export class QuizEngine implements QuizRounds {
     this.log.info({ round: record.id, platform: chat.platform, chat: chat.id, questions: picked.length }, 'quiz round started');
     this.schedule(live, this.leadInMs, () => this.askNext(live));
     const about = [topic && `topic: ${topic}`, difficulty && `difficulty: ${difficulty}`].filter(Boolean).join(', ');
-    const shorter = picked.length < count ? ` (only ${picked.length} match)` : '';
+    // A review round is as long as the player's missed questions unless they asked for a number.
+    const shorter = picked.length < count && !(options.missed && options.questions === undefined) ? ` (only ${picked.length} ${options.missed ? 'missed' : 'match'})` : '';
+    const what = options.missed ? `a quiz of questions ${user.name} missed before` : 'a quiz';
     return {
       kind: 'quiz',
-      title: `Quiz: ${picked.length} question${picked.length === 1 ? '' : 's'}${shorter}`,
+      title: `Quiz: ${picked.length} ${options.missed ? 'missed ' : ''}question${picked.length === 1 ? '' : 's'}${shorter}`,
       body:
-        `${user.name} started a quiz${about ? ` (${about})` : ''}. ${this.seconds} seconds per question, one answer per person` +
+        `${user.name} started ${what}${about ? ` (${about})` : ''}. ${this.seconds} seconds per question, one answer per person` +
         `${table.typedAnswers ? ': type the number of your answer' : ''}. The first question comes now.`,
       entries: [],
     };
@@ -291,6 +304,24 @@ export class QuizEngine implements QuizRounds {
   /** Resolves once no timer callback is still working (tests wait on it after moving a fake clock). */
   async settled(): Promise<void> {
     while (this.pending.size) await Promise.allSettled([...this.pending]);
+  }
+
+  /**
+   * The questions a player missed in the chat that are still in the bank, most recent first,
+   * narrowed to a topic and difficulty.
+   */
+  private async missedQuestions(
+    { chat, user }: Context,
+    filter: { count: number; topic?: string; difficulty?: Difficulty },
+  ): Promise<Question[]> {
+    const out: Question[] = [];
+    for (const id of await this.store.missedQuestions(chat.platform, chat.id, user.id)) {
+      const q = this.bank.byId.get(id);
+      if (!q || (filter.topic && !q.topics.includes(filter.topic)) || (filter.difficulty && q.difficulty !== filter.difficulty)) continue;
+      out.push(q);
+      if (out.length >= filter.count) break;
+    }
+    return out;
   }
 
   // ---- The round's flow -----------------------------------------------------------------------

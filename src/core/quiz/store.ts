@@ -41,6 +41,12 @@ export interface QuizStore {
   recordAnswer(answer: NewAnswer, scoring: Scoring): Promise<RecordedAnswer>;
   /** A round's answers (or one question's), in arrival order. */
   answers(roundId: string, number?: number): Promise<AnswerRecord[]>;
+  /**
+   * The bank question ids a user missed in a chat, most recently asked first, each once. A
+   * question counts as missed when, the last time it was asked and revealed in the chat, the user
+   * answered it wrong or did not answer it; one answered right since is no longer missed.
+   */
+  missedQuestions(platform: Platform, chatId: string, userId: string, limit?: number): Promise<string[]>;
 
   /** A chat's standings, best first. */
   standings(platform: Platform, chatId: string, limit?: number): Promise<Standing[]>;
@@ -161,6 +167,7 @@ CREATE TABLE IF NOT EXISTS asked (
   PRIMARY KEY (round_id, number)
 );
 CREATE INDEX IF NOT EXISTS asked_by_ref ON asked (platform, ref);
+CREATE INDEX IF NOT EXISTS asked_in_chat ON asked (platform, chat_id, asked_at);
 CREATE TABLE IF NOT EXISTS answers (
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   round_id TEXT NOT NULL,
@@ -404,6 +411,24 @@ export class SqliteQuizStore implements QuizStore {
       points: r.points,
       at: r.at,
     }));
+  }
+
+  async missedQuestions(platform: Platform, chatId: string, userId: string, limit = -1): Promise<string[]> {
+    const rows = this.db
+      .prepare(
+        `WITH latest AS (
+           SELECT question_id, round_id, number, asked_at, rowid AS seq,
+             ROW_NUMBER() OVER (PARTITION BY question_id ORDER BY asked_at DESC, rowid DESC) AS recency
+           FROM asked WHERE platform = ? AND chat_id = ? AND revealed_at IS NOT NULL
+         )
+         SELECT latest.question_id FROM latest
+         LEFT JOIN answers ON answers.round_id = latest.round_id AND answers.number = latest.number AND answers.user_id = ?
+         WHERE latest.recency = 1 AND (answers.correct IS NULL OR answers.correct = 0)
+         ORDER BY latest.asked_at DESC, latest.seq DESC
+         LIMIT ?`,
+      )
+      .all(platform, chatId, userId, limit) as { question_id: string }[];
+    return rows.map((r) => r.question_id);
   }
 
   async standings(platform: Platform, chatId: string, limit = 10): Promise<Standing[]> {
