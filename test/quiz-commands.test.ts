@@ -72,6 +72,8 @@ describe('/quiz', () => {
   it('takes typed answers in the terminal through the core', async () => {
     const { clock, core, term } = await setup();
     await core.handleText('quiz 1', ctx(alice, terminal));
+    const early = await core.handleText('2', ctx(alice, terminal));
+    expect(early).toMatchObject({ kind: 'quiz', ephemeral: true, body: 'The next question is coming; answer it when it appears.' });
     await clock.advance(1000);
     const reply = await core.handleText(String(term.last.view.correct + 1), ctx(alice, terminal));
     expect(reply).toMatchObject({ kind: 'quiz', ephemeral: true });

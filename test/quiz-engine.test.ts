@@ -285,9 +285,15 @@ describe('a quiz round', () => {
 
   it('takes typed answers where the table asks for them', async () => {
     const terminal: ChatRef = { platform: 'terminal', id: 'terminal', kind: 'private' };
-    const { clock, quiz, table } = await setup({ typed: true, platform: 'terminal' });
+    const { clock, quiz, table, store } = await setup({ typed: true, platform: 'terminal' });
     expect(await quiz.answerText(terminal, alice, '1')).toBeNull(); // no round
-    expect((await quiz.start(ctx(alice, terminal), {})).body).toContain('type the number');
+    expect((await quiz.start(ctx(alice, terminal), { questions: 2 })).body).toContain('type the number');
+    // During the lead-in a number is kept from the question reader, but not recorded.
+    expect(await quiz.answerText(terminal, alice, '2')).toEqual({
+      status: 'waiting',
+      message: 'The next question is coming; answer it when it appears.',
+    });
+    expect(await quiz.answerText(terminal, alice, 'who was Bukeikhanov?')).toBeNull();
     await clock.advance(1000);
     const { view } = table.last;
     expect(await quiz.answerText(terminal, alice, 'who was Bukeikhanov?')).toBeNull();
@@ -299,6 +305,15 @@ describe('a quiz round', () => {
     expect(await quiz.answerText(group, alice, '1')).toBeNull();
     await clock.advance(30_000);
     expect(table.posts.at(-1)!.reply.body).toContain('Right: Alice');
+    // The pause before question 2.
+    expect((await quiz.answerText(terminal, bob, '1'))!.status).toBe('waiting');
+    await clock.advance(1000);
+    expect(table.last.view.number).toBe(2);
+    expect((await quiz.answerText(terminal, bob, '1'))!.status).toBe('recorded');
+    await clock.advance(30_000);
+    expect(table.posts.at(-1)!.reply.title).toBe('Quiz over');
+    expect(await quiz.answerText(terminal, bob, '1')).toBeNull(); // the round is over
+    expect(await store.answers(view.id.split(':')[0]!)).toHaveLength(2);
   });
 
   it('ends the round cleanly when a question cannot be posted', async () => {

@@ -51,8 +51,12 @@ export interface QuizAnswer {
 }
 
 export interface AnswerOutcome {
-  /** recorded: counted; repeat: this user already answered; late: the question closed; unknown: no such question. */
-  status: 'recorded' | 'repeat' | 'late' | 'unknown';
+  /**
+   * recorded: counted; repeat: this user already answered; late: the question closed; unknown: no
+   * such question; waiting: a typed answer while a round runs but no question is open yet (the
+   * lead-in or the pause after a reveal).
+   */
+  status: 'recorded' | 'repeat' | 'late' | 'unknown' | 'waiting';
   /** A short line for the player alone ("Answer recorded."). */
   message: string;
 }

@@ -168,9 +168,12 @@ export class QuizEngine implements QuizRounds {
 
   async answerText(chat: ChatRef, user: UserRef, text: string): Promise<AnswerOutcome | null> {
     if (!this.tables.get(chat.platform)?.typedAnswers) return null;
-    const open = this.live.get(key(chat))?.open;
+    const live = this.live.get(key(chat));
     const m = /^\s*(\d{1,2})\s*[.)]?\s*$/.exec(text);
-    if (!open || !m) return null;
+    if (!live || !m) return null;
+    const open = live.open;
+    // A number typed between questions is still meant for the quiz, not a question for the library.
+    if (!open) return { status: 'waiting', message: 'The next question is coming; answer it when it appears.' };
     const n = Number(m[1]);
     if (n < 1 || n > open.options.length)
       return { status: 'unknown', message: `Type a number from 1 to ${open.options.length}.` };
