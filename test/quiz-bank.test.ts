@@ -172,6 +172,148 @@ topics: [press]
   });
 });
 
+describe('generator rules that keep questions fair', () => {
+  const build = (extra: Record<string, string>) => buildQuestionBank(quizKnowledge(extra));
+  const right = (q: Question) => q.options[q.answer]!;
+  const wrong = (q: Question) => q.options.filter((_, i) => i !== q.answer);
+
+  it('offers no one who was a child or already dead at the time as holder of a dated role', () => {
+    const bank = build({
+      'people/pavel.yaml': `
+id: pavel
+kind: person
+name: Pavel Petrov
+aliases: [Павел Петров]
+summary: { text: A liberal politician of the old capital., sources: [SA] }
+roles:
+  - { title: Leader of the Liberal Circle, from: '1880', sources: [SB] }
+topics: [party]
+`,
+    });
+    const q = bank.questions.find((x) => x.kind === 'role' && x.question.includes('Liberal Circle'))!;
+    // In 1880 only Timur Tolegenov (born 1860, died 1910) was a grown man among the others: Aman
+    // was 14, the rest unborn, and Oraz the Chronicler long dead.
+    expect([...q.options].sort()).toEqual(['Pavel Petrov', 'Timur Tolegenov']);
+  });
+
+  it('skips an undated role that another person held in a like post, and keeps a dated one', () => {
+    const southern = (b: QuestionBank) => b.questions.filter((x) => x.kind === 'role' && x.question.includes('Southern Government'));
+    expect(southern(buildQuestionBank(quizKnowledge())).map(right)).toEqual(['Farid Faizov']);
+    const bank = build({
+      'people/zhan.yaml': `
+id: zhan
+kind: person
+name: Zhan Zhanov
+aliases: [Жан Жанұлы]
+summary: { text: A politician in exile., sources: [SA] }
+born: [{ date: '1888', sources: [SA] }]
+roles:
+  - { title: Chairman of the Southern Government in exile, from: '1925', to: '1930', sources: [SB] }
+topics: [leaders]
+`,
+    });
+    // "Head of the Southern Government", with no years, would fit both men.
+    const asked = southern(bank);
+    expect(asked.map(right)).toEqual(['Zhan Zhanov']);
+    expect(asked[0]!.question).toContain('(1925 – 1930)');
+  });
+
+  it('spells names with options of one form: no lone surname among full names', () => {
+    const bank = build({
+      'people/kulman.yaml': `
+id: kulman
+kind: person
+name: B. Kulmanov
+aliases: [Kulmanov, Құлманов]
+summary: { text: Chairman of a congress., sources: [SA] }
+topics: [congresses]
+`,
+    });
+    const spellings = bank.questions.filter((q) => q.kind === 'spelling');
+    expect(spellings.length).toBeGreaterThan(3);
+    for (const q of spellings) {
+      const words = new Set(q.options.map((o) => o.split(/\s+/).length));
+      expect(words.size, q.question).toBe(1);
+      expect(q.options, q.question).not.toContain('Құлманов');
+    }
+    // Too few one-word spellings to ask B. Kulmanov's fairly.
+    expect(spellings.map((q) => q.entries[0])).not.toContain('kulman');
+  });
+
+  it('moves a range of years by more than its length, so no wrong option half overlaps it', () => {
+    const bank = build({
+      'events/purge.yaml': `
+id: purge
+kind: event
+name: The great arrests
+summary: { text: Most of the steppe leaders were arrested., sources: [SA] }
+when:
+  - { date: '1935', end: '1938', sources: [SA] }
+topics: [legacy]
+`,
+    });
+    const q = bank.questions.find((x) => x.kind === 'event-date' && x.entries[0] === 'purge')!;
+    expect(right(q)).toBe('1935 – 1938');
+    for (const o of wrong(q)) {
+      const [from, to] = o.split(' – ').map(Number) as [number, number];
+      expect(to - from, o).toBe(3);
+      expect(to < 1935 || from > 1938, o).toBe(true);
+    }
+  });
+
+  it('never offers the new-style equivalent of an old-style version as a wrong date', () => {
+    const bank = build({
+      'events/proclamation.yaml': `
+id: proclamation
+kind: event
+name: Proclamation of the Steppe Autonomy
+summary: { text: The second congress proclaimed the autonomy., sources: [SA] }
+when:
+  - { date: 1917-12-29, sources: [SC] }
+  - { date: 1917-12-05, end: 1917-12-13, calendar: julian, sources: [SA] }
+topics: [autonomy]
+`,
+    });
+    const q = bank.questions.find((x) => x.kind === 'disputed-date')!;
+    expect(right(q)).toBe('29 December 1917');
+    expect(q.options).toHaveLength(4);
+    // 5-13 December old style is 18-26 December new style.
+    for (const o of wrong(q)) {
+      const m = /^(\d+)(?:–(\d+))? December 1917$/.exec(o);
+      if (!m) continue; // another month
+      const [first, last] = [Number(m[1]), Number(m[2] ?? m[1])];
+      expect(last < 18 || first > 26, o).toBe(true);
+      expect(last < 5 || first > 13, o).toBe(true);
+    }
+  });
+
+  it('names terms bare and hides a telling word no wrong option shares', () => {
+    const bank = build({
+      'terms/prison.yaml': `
+id: stone-prison
+kind: place
+name: Stone Prison (Capital)
+summary: { text: Stone Prison is the capital prison where Aman Alpysov was shot in 1937., sources: [SA] }
+topics: [places]
+`,
+      'terms/song.yaml': `
+id: morning-song
+kind: publication
+name: Morning Song (1909)
+summary: { text: Morning Song is a book of poems by Dana Dosova printed in 1909., sources: [SB] }
+topics: [press]
+`,
+    });
+    const identify = bank.questions.filter((q) => q.kind === 'identify-term');
+    for (const q of identify) for (const o of q.options) expect(o, q.question).not.toMatch(/\(/);
+    const prison = identify.find((q) => q.entries[0] === 'stone-prison')!;
+    expect(right(prison)).toBe('Stone Prison');
+    expect(prison.question).toBe('Which of these is described here: "… is the capital … where Aman Alpysov was shot in 1937."');
+    const song = identify.find((q) => q.entries[0] === 'morning-song')!;
+    expect(right(song)).toBe('Morning Song');
+  });
+});
+
 describe('hand-written questions', () => {
   const bad = (yaml: string) => () => buildQuestionBank(quizKnowledge({ 'quiz/questions.yaml': yaml }));
   const one = (fields: string) => `questions:\n  - id: bad-one\n${fields}`;

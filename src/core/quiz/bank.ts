@@ -10,20 +10,26 @@ import { daysInMonth, formatRange, parseDateText, type Precision } from '../date
  *
  * Generated kinds:
  * - `event-date`: "When did this take place: X?"; options are nearby dates of the same
- *   precision (years apart for a year, months for a month, days or weeks for a day or a range).
+ *   precision (years apart for a year, months for a month, days or weeks for a day); a range
+ *   moves by more than its length, so no wrong option overlaps the right one.
  *   Only events whose `when` has exactly one version and is not approximate, and never when the
  *   name shown gives the year away (bracketed dates in names are not shown).
  * - `disputed-date`: events whose sources give several dates; the question says that sources
- *   disagree and asks which date one of them gives; wrong options overlap none of the versions.
+ *   disagree and asks which date one of them gives; wrong options overlap none of the versions,
+ *   nor the new-style equivalent of an old-style (Julian) one.
  * - `born` / `died`: "In which year was X born?", only for a single, exact version.
  * - `role`: "Who held this role: <title>?", only for posts one person holds (chairman, head,
- *   editor...), never memberships; wrong options are people of the same era with no similar role.
+ *   editor...), never memberships, and not for an undated post that someone else in the
+ *   knowledge held in a like form; wrong options are people of the same era with no similar
+ *   role who could have held it then (not dead, and at least 18, where the dates are known).
  * - `describe-person` / `describe-term`: "Who was X?" / "What was X?", the options being the
  *   first sentences of summaries (only where every option fits in 100 characters and does not
  *   name its own entry).
- * - `identify-term`: a summary with the name hidden; "Which of these is described?".
+ * - `identify-term`: a summary with the name hidden; "Which of these is described?". The
+ *   options are bare names ("Qazaq", not "Qazaq (newspaper)"); a word of the right name left in
+ *   the summary ("prison") is matched by a wrong option that shares it, or hidden too.
  * - `spelling`: "Which is the Kazakh Cyrillic spelling of X?"; wrong options are other people's
- *   Kazakh spellings.
+ *   Kazakh spellings with as many words, never of someone sharing a name with X.
  * - `not-participant`: "Who of these was NOT a signatory of / did NOT take part in X?". Only
  *   where absence is certain: letters (their participants are their signatories, a complete
  *   list), or people of the same era not yet born or already dead at the time.
@@ -341,7 +347,13 @@ function disputedDate(e: Event): Question | null {
   const versions = e.when.filter((v) => !v.circa);
   if (versions.length < 2) return null;
   const pick = versions[Math.floor(seededRandom(`disputed:${e.id}`)() * versions.length)]!;
-  const spans = e.when.map((v) => spanOf(v)).filter((s): s is { first: number; last: number } => s !== null);
+  // An old-style date also excludes its new-style equivalent, which other sources may give.
+  const spans = e.when
+    .flatMap((v) => {
+      const s = spanOf(v);
+      return s && v.calendar === 'julian' ? [s, { first: s.first + julianOffset(s.first), last: s.last + julianOffset(s.last) }] : [s];
+    })
+    .filter((s): s is { first: number; last: number } => s !== null);
   const wrong = nearbyDates(pick, e.id, 6)
     .filter((d) => {
       const s = spanOf(d);
@@ -393,8 +405,14 @@ function role(p: Person, index: number, people: Person[]): Question | null {
   const r = p.roles[index]!;
   if (!SINGLE_POST.test(r.title) || SHARED_POST.test(r.title) || mentions(r.title, p)) return null;
   const period = r.from ? ` (${formatRange(r.from, r.to)})` : '';
+  // Without a period the title alone must say which post is meant: "Head of the Kazakh
+  // government" also fits Bukeikhanov, who chaired the Alash Orda government.
+  if (!period && people.some((o) => o.id !== p.id && o.roles.some((or) => similarPost(r.title, or.title)))) return null;
   const words = postWords(r.title);
-  const others = sameEra(p, people).filter((o) => !o.roles.some((or) => shared(words, postWords(or.title)) >= 2));
+  const held = r.from ? parseDateText(r.from) : null;
+  const others = sameEra(p, people).filter(
+    (o) => !o.roles.some((or) => shared(words, postWords(or.title)) >= 2) && (!held || couldHold(o, held.first)),
+  );
   const difficulty: Difficulty = p.topics.includes('leaders') ? 'easy' : 'medium';
   return make(
     'role',
@@ -414,6 +432,33 @@ const SHARED_POST = /^(a|an|one of|member|members|co-?founder|delegate|deputy in
 const STOP_WORDS = new Set(['the', 'and', 'for', 'of', 'in', 'at', 'to', 'a', 'an', 'with', 'after', 'before', 'its', 'his', 'her', 'from']);
 const ALIKE: Record<string, string> = { chairman: 'head', chairwoman: 'head', chair: 'head', president: 'head', leader: 'head' };
 
+/**
+ * Whether two titles name the same kind of post over much the same body: both single posts of
+ * the same rank (a chairman and a head alike) sharing at least half of this title's other words.
+ */
+function similarPost(title: string, other: string): boolean {
+  if (!SINGLE_POST.test(other) || SHARED_POST.test(other)) return false;
+  const rank = (t: string) => ALIKE[SINGLE_POST.exec(t)![1]!.toLowerCase()] ?? SINGLE_POST.exec(t)![1]!.toLowerCase();
+  if (rank(title) !== rank(other)) return false;
+  const words = postWords(title);
+  const rest = [...words].filter((w) => w !== rank(title));
+  const otherWords = postWords(other);
+  return rest.length > 0 && rest.filter((w) => otherWords.has(w)).length * 2 >= rest.length;
+}
+
+/**
+ * Whether a person could have held a post from `day` (days since the epoch, as `parseDateText`
+ * gives): not dead before it and, where the birth is known, at least 18 by then. A wrong option
+ * who was a child or long dead at the time gives the answer away.
+ */
+function couldHold(o: Person, day: number): boolean {
+  const born = o.born.map(spanOf).filter((b) => b !== null);
+  const died = o.died.map(spanOf).filter((d) => d !== null);
+  if (died.length > 0 && died.every((d) => d.last < day)) return false;
+  const adult = 18 * 365.25;
+  return !(born.length > 0 && born.every((b) => b.first + adult > day));
+}
+
 function postWords(title: string): Set<string> {
   return new Set(
     title
@@ -430,14 +475,26 @@ function shared(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
-/** "Which is the Kazakh Cyrillic spelling of X?": other people's Kazakh spellings are the wrong options. */
+/**
+ * "Which is the Kazakh Cyrillic spelling of X?": other people's Kazakh spellings are the wrong
+ * options, each with as many words as the right one (a lone surname among full names gives
+ * itself away), never from someone who shares a name with X (Khalel and Zhansha Dosmukhamedov).
+ */
 function spelling(p: Person, people: Person[]): Question | null {
   const own = p.aliases.filter(isKazakhCyrillic);
-  const right = own[0];
-  if (!right) return null;
-  const wrong = sameEra(p, people)
-    .map((o) => o.aliases.find(isKazakhCyrillic))
-    .filter((a): a is string => a !== undefined && !own.some((o) => fold(o) === fold(a)));
+  const names = new Set([p.name, ...p.aliases].map(fold));
+  const others = sameEra(p, people).filter((o) => ![o.name, ...o.aliases].some((n) => names.has(fold(n))));
+  const words = (text: string) => text.trim().split(/\s+/).length;
+  let right: string | undefined;
+  let wrong: string[] = [];
+  for (const candidate of own) {
+    const found = others
+      .map((o) => o.aliases.find((a) => isKazakhCyrillic(a) && words(a) === words(candidate)))
+      .filter((a): a is string => a !== undefined && !own.some((o) => fold(o) === fold(a)));
+    if (found.length > wrong.length || right === undefined) [right, wrong] = [candidate, found];
+    if (wrong.length >= OPTIONS - 1) break;
+  }
+  if (!right || wrong.length < OPTIONS - 1) return null;
   return make(
     'spelling',
     p,
@@ -475,24 +532,62 @@ function describe(entry: Entry, peers: Entry[], kind: 'describe-person' | 'descr
 /** The summary with the name hidden: "Which of these is described here?" */
 function identifyTerm(t: Entry, terms: Entry[]): Question | null {
   let text = firstSentences(t.summary.text, 220);
-  for (const n of [t.name, ...t.aliases].sort((a, b) => b.length - a.length)) text = text.replace(new RegExp(escapeRegExp(n), 'gi'), '…');
+  for (const n of [t.name, bareName(t), ...t.aliases].sort((a, b) => b.length - a.length)) text = text.replace(new RegExp(escapeRegExp(n), 'gi'), '…');
   // Only where the summary named the entry (so hiding it leaves a riddle, not a giveaway).
   if (!text.includes('…') || mentions(text, t)) return null;
+  // Options are bare names: a qualifier such as "(1909)" or "(newspaper)" would repeat the
+  // description and give the answer away.
+  const right = bareName(t);
+  const words = contentWords(right);
+  const clues = words.filter((w) => contentWords(text).includes(w));
   const pool = shuffle(
     terms.filter((o) => o.id !== t.id && !mentions(text, o)),
     seededRandom(`identify:${t.id}`),
   );
-  const sameKind = [...pool.filter((o) => o.kind === t.kind), ...pool.filter((o) => o.kind !== t.kind)];
+  // Wrong options that share a word of the right name found in the description come first
+  // ("Solovki prison camp" beside "Butyrka prison", "Ush Zhuz party" beside "Alash party"), so
+  // that word decides nothing; then those of the same kind, then any sharing a word of its name.
+  const rank = (o: Entry) => {
+    const own = contentWords(bareName(o));
+    return (own.some((w) => clues.includes(w)) ? 0 : 4) + (o.kind === t.kind ? 0 : 2) + (own.some((w) => words.includes(w)) ? 0 : 1);
+  };
+  const wrong: string[] = [];
+  for (const o of [...pool].sort((a, b) => rank(a) - rank(b))) {
+    const label = bareName(o);
+    if (fold(label) !== fold(right) && !wrong.some((w) => fold(w) === fold(label))) wrong.push(label);
+    if (wrong.length >= OPTIONS - 1) break;
+  }
+  // A telling word no wrong option shares is hidden too ("The … is the … whose construction
+  // committee ..."); a word in many names ("Alash") tells nothing and stays.
+  const named = terms.map((o) => new Set(contentWords(bareName(o))));
+  for (const w of clues) {
+    if (named.filter((n) => n.has(w)).length >= 3) continue;
+    if (wrong.some((o) => contentWords(o).includes(w))) continue;
+    text = text.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'giu'), '…');
+  }
   return make(
     'identify-term',
     t,
     'easy',
     `Which of these is described here: "${text}"`,
-    t.name,
-    sameKind.map((o) => o.name),
+    right,
+    wrong,
     `${t.name}. Sources: ${t.summary.sources.join(', ')}.`,
     t.summary.sources,
   );
+}
+
+/** An entry's name without its bracketed qualifiers: "Qazaq (newspaper)" -> "Qazaq". */
+function bareName(e: Entry): string {
+  return e.name.replace(/\s*\([^)]*\)/g, '').trim() || e.name;
+}
+
+/** The words of a name or text that tell something: 4 letters or more, not a stop word, folded. */
+function contentWords(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\d]+/u)
+    .map((w) => w.replace(/['’]s$/, ''))
+    .filter((w) => w.length >= 4 && !STOP_WORDS.has(w));
 }
 
 /**
@@ -549,9 +644,13 @@ function nearbyDates(v: DateVersion, seed: string, count = OPTIONS - 1): { date:
   const precision: Precision = span.precision;
   const end = v.end ? parseDateText(v.end) : null;
   let steps: number[];
-  if (precision === 'year') steps = [-3, -2, -1, 1, 2, 3];
-  else if (precision === 'month') steps = [-3, -2, -1, 1, 2, 3, 4];
-  else {
+  if (precision === 'year' || precision === 'month') {
+    // A range moves by more than its length, so no wrong option overlaps the right one
+    // (1935-1938 against 1936-1939 would be half right).
+    const length = end ? (precision === 'year' ? end.year - span.year : monthsBetween(v.date, v.end!)) + 1 : 1;
+    const base = precision === 'year' ? [-3, -2, -1, 1, 2, 3] : [-3, -2, -1, 1, 2, 3, 4];
+    steps = end ? [-3, -2, -1, 1, 2, 3].map((s) => s * length) : base;
+  } else {
     const length = end ? end.last - span.first + 1 : 1;
     const unit = Math.max(length + 1, 3);
     steps = [-3, -2, -1, 1, 2, 3].map((s) => s * unit);
@@ -578,8 +677,19 @@ function shift(text: string, precision: Precision, by: number, unit: Precision =
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm] = from.split('-').map(Number) as [number, number | undefined];
+  const [ty, tm] = to.split('-').map(Number) as [number, number | undefined];
+  return (ty - fy) * 12 + ((tm ?? 12) - (fm ?? 1));
+}
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** Days to add to an old-style (Julian) date for the new style: 13 in 1900-2099, 12 in the 1800s. */
+function julianOffset(day: number): number {
+  return day >= parseDateText('1900-03-01')!.first ? 13 : 12;
 }
 
 function spanOf(v: { date: string; end?: string }): { first: number; last: number } | null {
