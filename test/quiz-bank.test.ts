@@ -218,6 +218,46 @@ topics: [leaders]
     expect(asked[0]!.question).toContain('(1925 – 1930)');
   });
 
+  it('offers first the people of the holder\'s own topics as other holders of a role', () => {
+    const famine = (id: string, name: string, kazakh: string) => `
+id: ${id}
+kind: person
+name: ${name}
+aliases: [${kazakh}]
+summary: { text: A writer who wrote about the famine., sources: [SA] }
+born: [{ date: '1900', sources: [SA] }]
+topics: [famine]
+`;
+    const bank = build({
+      'people/kadyr.yaml': famine('kadyr', 'Kadyr Kaliev', 'Қадыр Қалиұлы'),
+      'people/marat.yaml': famine('marat', 'Marat Mukanov', 'Марат Мұқанұлы'),
+    });
+    const union = bank.questions.find((q) => q.kind === 'role' && q.question.includes('Writers Union'))!;
+    expect(right(union)).toBe('Gani Galiev');
+    expect(wrong(union)).toEqual(expect.arrayContaining(['Kadyr Kaliev', 'Marat Mukanov']));
+  });
+
+  it('asks no date as settled when a disputed fact of the event questions it', () => {
+    const purge = (facts: string) => `
+id: purge
+kind: event
+name: The great arrests
+summary: { text: Most of the steppe leaders were arrested., sources: [SA] }
+when:
+  - { date: '1935', end: '1938', sources: [SA] }
+${facts}
+topics: [legacy]
+`;
+    const asked = (b: QuestionBank) => b.questions.some((q) => q.kind === 'event-date' && q.entries[0] === 'purge');
+    expect(asked(build({ 'events/purge.yaml': purge('') }))).toBe(true);
+    const disputed = purge(`facts:
+  - about: Whether most were shot in these years
+    versions:
+      - { text: Most were shot between 1935 and 1938., date: '1935', end: '1938', sources: [SA] }
+      - { text: 'Several died later, in 1939 and 1941.', sources: [SB] }`);
+    expect(asked(build({ 'events/purge.yaml': disputed }))).toBe(false);
+  });
+
   it('spells names with options of one form: no lone surname among full names', () => {
     const bank = build({
       'people/kulman.yaml': `

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Knowledge } from '../knowledge/load';
-import type { DateVersion, Entry, Event, Person } from '../knowledge/schema';
+import { isDisputed, type DateVersion, type Entry, type Event, type Person } from '../knowledge/schema';
 import { daysInMonth, formatRange, parseDateText, type Precision } from '../dates';
 
 /**
@@ -13,7 +13,8 @@ import { daysInMonth, formatRange, parseDateText, type Precision } from '../date
  *   precision (years apart for a year, months for a month, days or weeks for a day); a range
  *   moves by more than its length, so no wrong option overlaps the right one.
  *   Only events whose `when` has exactly one version and is not approximate, and never when the
- *   name shown gives the year away (bracketed dates in names are not shown).
+ *   name shown gives the year away (bracketed dates in names are not shown) or a disputed fact
+ *   of the event has a version dated within it (the date itself is then in question).
  * - `disputed-date`: events whose sources give several dates; the question says that sources
  *   disagree and asks which date one of them gives; wrong options overlap none of the versions,
  *   nor the new-style equivalent of an old-style (Julian) one.
@@ -21,7 +22,8 @@ import { daysInMonth, formatRange, parseDateText, type Precision } from '../date
  * - `role`: "Who held this role: <title>?", only for posts one person holds (chairman, head,
  *   editor...), never memberships, and not for an undated post that someone else in the
  *   knowledge held in a like form; wrong options are people of the same era with no similar
- *   role who could have held it then (not dead, and at least 18, where the dates are known).
+ *   role who could have held it then (not dead, and at least 18, where the dates are known),
+ *   people sharing a topic with the holder first.
  * - `describe-person` / `describe-term`: "Who was X?" / "What was X?", the options being the
  *   first sentences of summaries (only where every option fits in 100 characters and does not
  *   name its own entry).
@@ -329,6 +331,13 @@ function eventDate(e: Event): Question | null {
   const place = v.place ?? e.place;
   const question = `When did this take place${calendar}: ${shownName(e)}?`;
   if (givesYearAway(question, right)) return null;
+  // A date that a disputed fact of the event questions ("most were shot in 1935-38", against
+  // deaths in 1935, 1939 and 1941) is not asked as if settled.
+  const when = spanOf(v)!;
+  const questioned = e.facts
+    .filter(isDisputed)
+    .some((f) => f.versions.some((c) => c.date !== undefined && overlaps(spanOf({ date: c.date, end: c.end }), when)));
+  if (questioned) return null;
   return make(
     'event-date',
     e,
@@ -410,9 +419,12 @@ function role(p: Person, index: number, people: Person[]): Question | null {
   if (!period && people.some((o) => o.id !== p.id && o.roles.some((or) => similarPost(r.title, or.title)))) return null;
   const words = postWords(r.title);
   const held = r.from ? parseDateText(r.from) : null;
-  const others = sameEra(p, people).filter(
+  const eligible = sameEra(p, people).filter(
     (o) => !o.roles.some((or) => shared(words, postWords(or.title)) >= 2) && (!held || couldHold(o, held.first)),
   );
+  // People of the holder's own topics first: Stalin is no plausible chairman of a Kazakh congress.
+  const near = (o: Person) => o.topics.some((t) => p.topics.includes(t));
+  const others = [...eligible.filter(near), ...eligible.filter((o) => !near(o))];
   const difficulty: Difficulty = p.topics.includes('leaders') ? 'easy' : 'medium';
   return make(
     'role',
@@ -690,6 +702,10 @@ function pad(n: number): string {
 /** Days to add to an old-style (Julian) date for the new style: 13 in 1900-2099, 12 in the 1800s. */
 function julianOffset(day: number): number {
   return day >= parseDateText('1900-03-01')!.first ? 13 : 12;
+}
+
+function overlaps(a: { first: number; last: number } | null, b: { first: number; last: number }): boolean {
+  return a !== null && a.first <= b.last && b.first <= a.last;
 }
 
 function spanOf(v: { date: string; end?: string }): { first: number; last: number } | null {
