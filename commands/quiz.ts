@@ -14,7 +14,7 @@ const MISSED_WORDS = ['missed', 'miss', 'mistakes', 'wrong', 'review'];
  */
 export default {
   name: 'quiz',
-  description: 'Start a quiz round in this chat (or stop the one running)',
+  description: 'Start a quiz round in this chat, re-ask the questions you missed, or stop the round',
   order: 50,
   options: [
     { name: 'questions', description: 'How many questions (1-20)', type: 'integer', min: 1, max: 20 },
