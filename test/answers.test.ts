@@ -84,6 +84,11 @@ const cases: Case[] = [
   { ask: 'when was Alash Orda dissolved?', first: 'alash-orda-dissolution', text: ['26 August 1920', '5 March 1920', /disagree/i] },
   { ask: 'when was the Alash party founded?', first: 'alash-party-founding', text: ['July 1917', 'December 1917', /disagree/i] },
   { ask: 'what was the ideology of the Alash party', first: 'alash-party', text: [/liberal/i] },
+  { ask: 'who founded Qazaq?', first: 'qazaq', text: ['Baitursynov'] },
+  { ask: 'who wrote Oyan Qazaq?', first: 'oyan-qazaq', text: ['Dulatov'] },
+  { ask: "what was Bukeikhanov's role?", first: 'bukeikhanov' },
+  { ask: 'when did Shokay die?', first: 'shokay', text: ['27 December 1941', 'Berlin'] },
+  { ask: 'when was the Kirghiz ASSR renamed?', first: 'kazak-assr-renamed', text: ['June 1925'] },
   // Natural questions, Russian and Kazakh
   { ask: 'кто такой Бөкейханов?', first: 'bukeikhanov' },
   { ask: 'кто такой Байтурсынов', first: 'baitursynov' },
@@ -93,6 +98,9 @@ const cases: Case[] = [
   { ask: 'когда родился Байтурсынов?', first: 'baitursynov', text: ['1873'] },
   { ask: 'когда был основан Алаш?', first: 'alash-party-founding' },
   { ask: 'газета Казах', first: 'qazaq' },
+  { ask: 'кто основал газету Казах?', first: 'qazaq' },
+  { ask: 'что произошло 26 августа 1920 года?', has: ['kirghiz-assr-founded'] },
+  { ask: 'Мағжан Жұмабаев қашан туған?', first: 'zhumabayev', text: ['1893'] },
   { ask: 'Ашаршылық', first: 'asharshylyk' },
   // Dates in many formats
   { ask: 'what happened on 26 August 1920?', has: ['alash-orda-dissolution', 'kirghiz-assr-founded'], text: ['5 March 1920', /disagree/i] },

@@ -161,7 +161,7 @@ export class Library {
   }
 
   private nearest(words: string[]): Entry[] {
-    return this.index.complete(words.join(' '), 3);
+    return this.index.suggest(words, 3);
   }
 
   /** The words that name something: folded, without question words, intent words or dates. */
@@ -205,8 +205,15 @@ function subjectOf(text: string): string {
 
 const STOP_RAW = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO, 'search', 'about']);
 
+/**
+ * Good enough to answer: the entry accounts for the words (see `enough`), or the question
+ * names the entry in full and adds one word the knowledge does not use ("who wrote Oyan
+ * Qazaq?", "Bukeikhanov's wife"): the entry is then what the question is about.
+ */
 function strong(m: Match | undefined, words: number): Match | undefined {
-  return m && enough(m.coverage, words) ? m : undefined;
+  if (!m) return undefined;
+  const missing = Math.round(words * (1 - m.coverage));
+  return enough(m.coverage, words) || (m.fit === 1 && words >= 2 && missing <= 1) ? m : undefined;
 }
 
 /** Whether a moment is about an entry: its own, an event it took part in, or a fact naming it. */

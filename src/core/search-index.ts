@@ -84,17 +84,31 @@ export class EntryIndex {
     const byName = this.search.search(query, { ...options, fields: ['names'] });
     if (!byName.length) return [];
     // Typos are forgiven in names, where people misspell; text words must match as folded.
-    // Only the words the best name match lacks are looked for in text, which keeps this cheap.
-    const lacking = words.filter((w) => !byName[0]!.queryTerms.includes(w));
+    // Only words some candidate's names lack are looked for in text, which keeps this cheap.
+    const candidates = byName.slice(0, 10);
+    const lacking = words.filter((w) => candidates.some((r) => !r.queryTerms.includes(w)));
     const byText = new Map(
       lacking.length
         ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'] }).map((r) => [r.id as string, r])
         : [],
     );
-    return byName
+    return candidates
       .map((r) => this.match(r, words, byText.get(r.id as string)))
       .sort((a, b) => b.coverage - a.coverage || b.fit - a.fit || b.score - a.score)
       .slice(0, limit);
+  }
+
+  /**
+   * Names near the words of a question nothing answered, for "did you mean...?". Only longer
+   * words count: a short one ("best", "of") would suggest whatever shares it.
+   */
+  suggest(words: string[], limit = 3): Entry[] {
+    const long = words.filter((w) => w.length >= 5);
+    if (!long.length) return [];
+    return this.search
+      .search(long.join(' '), { fields: ['names'], fuzzy: (t) => fuzziness(t) + 1, maxFuzzy: 3, combineWith: 'OR', processTerm: asFolded })
+      .slice(0, limit)
+      .map((r) => this.byId.get(r.id as string)!);
   }
 
   /** Full-text search over names and text, for `/search`. */
