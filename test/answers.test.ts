@@ -168,3 +168,29 @@ describe('answer quality', () => {
     passed++;
   });
 });
+
+describe('group chatter', () => {
+  const group: Context = { chat: { platform: 'telegram', id: '-100', kind: 'group' }, user: { id: 'g', name: 'g' }, addressed: false };
+
+  it.each([
+    ['what happened on 26 August 1920?', true],
+    ['что произошло 26 августа 1920', true],
+    ['қашан 1917 болды', true],
+    ['I was born in 1990', false],
+    ['see you on 26 August', false],
+    ['what happened in 1850?', false],
+    ['lol 1917 was a year', false],
+    ['who was Bukeikhanov?', false],
+  ])('%s -> answered: %s', async (text, answered) => {
+    expect((await core.handleText(text, group)) !== null).toBe(answered);
+  });
+
+  it('answers names too when the deployment asks for it, but never chatter', async () => {
+    const names = await createCore({ knowledge: core.knowledge, groupReplies: 'names' });
+    expect(await names.handleText('who was Bukeikhanov?', group)).not.toBeNull();
+    expect(await names.handleText('Bukeikhanov is cool', group)).toBeNull();
+    const off = await createCore({ knowledge: core.knowledge, groupReplies: 'off' });
+    expect(await off.handleText('what happened on 26 August 1920?', group)).toBeNull();
+    expect(await off.handleText('/who Bukeikhanov', { ...group, addressed: true })).not.toBeNull();
+  });
+});
