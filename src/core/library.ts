@@ -129,7 +129,7 @@ export class Library {
   complete(partial: string, limit: number): Completion[] {
     const entries = partial.trim()
       ? this.index.complete(partial, limit)
-      : this.knowledge.entries.filter((e) => e.kind === 'person').slice(0, limit);
+      : [...this.knowledge.entries.filter((e) => e.kind === 'person' && e.topics.includes('leaders')), ...this.knowledge.entries.filter((e) => e.kind === 'person' && !e.topics.includes('leaders'))].slice(0, limit);
     return entries.map((e) => ({ name: e.name.slice(0, 100), value: e.id }));
   }
 

@@ -134,8 +134,20 @@ export class EntryIndex {
       fuzzy: (term) => (term.length >= 4 ? 1 : 0),
       combineWith: 'AND',
     });
-    const fallback = results.length ? results : this.search.search(query, { fields: ['names'], prefix: true, fuzzy: (t) => fuzziness(t), combineWith: 'OR' });
-    return fallback.slice(0, limit).map((r) => this.byId.get(r.id as string)!);
+    const found = results.length ? results : this.search.search(query, { fields: ['names'], prefix: true, fuzzy: (t) => fuzziness(t), combineWith: 'OR' });
+    // What the user is typing is most likely the start of a name: "alash o" is Alash Orda
+    // before the entries that merely contain both words.
+    const typed = foldText(partial).map(canonicalWord).join(' ');
+    // Its title first, then another of its names, then anything else that matched.
+    const starts = (id: string) => {
+      const names = this.names.get(id)!.map((n) => n.join(' ').startsWith(typed));
+      return names[0] ? 0 : names.includes(true) ? 1 : 2;
+    };
+    return found
+      .map((r, i) => ({ id: r.id as string, rank: starts(r.id as string) * found.length + i }))
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit)
+      .map((r) => this.byId.get(r.id)!);
   }
 
   private match(result: SearchResult, words: string[], text?: SearchResult): Match {
