@@ -194,3 +194,26 @@ describe('group chatter', () => {
     expect(await off.handleText('/who Bukeikhanov', { ...group, addressed: true })).not.toBeNull();
   });
 });
+
+describe('autocomplete', () => {
+  it.each([
+    ['Бөкей', 'bukeikhanov'],
+    ['bokeih', 'bukeikhanov'],
+    ['bukeikhanv', 'bukeikhanov'],
+    ['Байтұр', 'baitursynov'],
+    ['alash o', 'alash-orda'],
+    ['qaz', 'qazaq'],
+    ['first con', 'first-all-kazakh-congress'],
+    ['letter', 'letter-of-five'],
+  ])('%s -> %s first', (typed, id) => {
+    expect(core.complete(typed, 25)[0]?.value).toBe(id);
+  });
+
+  it('offers at most the limit, names of at most 100 characters, and nothing for gibberish', () => {
+    const all = core.complete('a', 25);
+    expect(all.length).toBeLessThanOrEqual(25);
+    for (const c of all) expect(c.name.length).toBeLessThanOrEqual(100);
+    expect(core.complete('xyzzy', 25)).toEqual([]);
+    expect(core.complete('', 5).map((c) => c.value)).toContain('bukeikhanov');
+  });
+});
