@@ -135,16 +135,13 @@ export class EntryIndex {
       combineWith: 'AND',
     });
     const found = results.length ? results : this.search.search(query, { fields: ['names'], prefix: true, fuzzy: (t) => fuzziness(t), combineWith: 'OR' });
-    // What the user is typing is most likely the start of a name: "alash o" is Alash Orda
-    // before the entries that merely contain both words.
+    // What the user is typing is most likely the start of a name, and the shortest such name
+    // is the nearest to done: "alash o" is Alash Orda before "Alash Orda dissolution".
     const typed = foldText(partial).map(canonicalWord).join(' ');
-    // Its title first, then another of its names, then anything else that matched.
-    const starts = (id: string) => {
-      const names = this.names.get(id)!.map((n) => n.join(' ').startsWith(typed));
-      return names[0] ? 0 : names.includes(true) ? 1 : 2;
-    };
+    const distance = (id: string) =>
+      Math.min(...this.names.get(id)!.filter((n) => n.join(' ').startsWith(typed)).map((n) => n.length), 99);
     return found
-      .map((r, i) => ({ id: r.id as string, rank: starts(r.id as string) * found.length + i }))
+      .map((r, i) => ({ id: r.id as string, rank: distance(r.id as string) * found.length + i }))
       .sort((a, b) => a.rank - b.rank)
       .slice(0, limit)
       .map((r) => this.byId.get(r.id)!);
