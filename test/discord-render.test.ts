@@ -188,3 +188,21 @@ describe('the quiz table under sharding', () => {
     expect(new DiscordQuizTable(rest).serves(chat(onShard1))).toBe(true);
   });
 });
+
+describe('source links', () => {
+  it('keeps a link whose URL has parentheses, and drops one that is not http(s)', async () => {
+    const { renderReply } = await import('../src/adapters/discord/render');
+    const rendered = renderReply({
+      kind: 'answer',
+      body: 'x',
+      entries: [],
+      sources: [
+        { key: 'WP', title: 'Wikipedia: Alash (party)', url: 'https://en.wikipedia.org/wiki/Alash_(party)' },
+        { key: 'X', title: 'Bad', url: 'javascript:alert(1)' },
+      ],
+    });
+    const value = rendered.embeds[0]!.fields!.find((f) => f.name === 'Sources')!.value;
+    expect(value).toContain('(https://en.wikipedia.org/wiki/Alash_%28party%29)');
+    expect(value).not.toContain('javascript:');
+  });
+});
