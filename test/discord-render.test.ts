@@ -3,6 +3,7 @@ import { loadCommands } from '../src/core/commands';
 import { restOptions } from '../src/adapters/discord/client';
 import { maskTokens } from '../src/adapters/discord/errors';
 import { LIMITS, askId, fit, plain, readButton, renderQuestion, renderReply } from '../src/adapters/discord/render';
+import { DiscordQuizTable } from '../src/adapters/discord/quiz-table';
 import { alashCommand } from '../src/adapters/discord/slash';
 import type { Reply } from '../src/core/reply';
 
@@ -173,8 +174,7 @@ describe('logging', () => {
 });
 
 describe('the quiz table under sharding', () => {
-  it('serves only the servers routed to its shards, and DMs on shard 0', async () => {
-    const { DiscordQuizTable } = await import('../src/adapters/discord/quiz-table');
+  it('serves only the servers routed to its shards, and DMs on shard 0', () => {
     const rest = {} as never;
     // Discord routes a server to shard (id >> 22) % count.
     const onShard0 = String(2 << 22);
@@ -190,8 +190,7 @@ describe('the quiz table under sharding', () => {
 });
 
 describe('source links', () => {
-  it('keeps a link whose URL has parentheses, and drops one that is not http(s)', async () => {
-    const { renderReply } = await import('../src/adapters/discord/render');
+  it('keeps a link whose URL has parentheses, and drops one that is not http(s)', () => {
     const rendered = renderReply({
       kind: 'answer',
       body: 'x',
