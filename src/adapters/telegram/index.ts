@@ -2,17 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GrammyError, webhookCallback, type Bot } from 'grammy';
-import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Config } from '../../config';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramBotOptions } from './bot';
 import { registerCommands } from './commands';
 import { describeError } from './errors';
+import { startPolling, type PollingHandle, type PollingOptions } from './polling';
 import { TelegramQuizTable } from './quiz-table';
 
 export type TelegramOptions = NonNullable<Config['telegram']> &
-  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo'> & {
+  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo'> &
+  Pick<PollingOptions, 'maxHoldSeconds' | 'stopGraceMs'> & {
     /** Interface the webhook server listens on (default: all). */
     host?: string;
     /** Long polling timeout in seconds (default 30). */
@@ -55,7 +56,7 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
   }
 
   const table = new TelegramQuizTable(bot.api, log);
-  let runner: RunnerHandle | undefined;
+  let polling: PollingHandle | undefined;
   try {
     await bot.init().catch((error: unknown) => {
       if (error instanceof GrammyError && error.error_code === 401) throw new Error('Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)');
@@ -69,10 +70,16 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     } else {
       // A webhook left from an earlier deployment would make getUpdates fail with 409.
       await bot.api.deleteWebhook();
-      runner = run(bot, {
-        runner: { fetch: { timeout: options.pollTimeout ?? 30, allowed_updates: ALLOWED_UPDATES }, silent: true, retryInterval: 1000 },
-      });
-      runner.task()?.catch((error: unknown) => log.error({ err: describeError(error, options.token) }, 'telegram polling stopped'));
+      polling = startPolling(
+        bot,
+        {
+          runner: { fetch: { timeout: options.pollTimeout ?? 30, allowed_updates: ALLOWED_UPDATES }, silent: true, retryInterval: 1000 },
+          ...(options.maxHoldSeconds !== undefined ? { maxHoldSeconds: options.maxHoldSeconds } : {}),
+          ...(options.stopGraceMs !== undefined ? { stopGraceMs: options.stopGraceMs } : {}),
+        },
+        log,
+      );
+      polling.runner.task()?.catch((error: unknown) => log.error({ err: describeError(error, options.token) }, 'telegram polling stopped'));
       log.info({ username: bot.botInfo.username }, 'telegram long polling');
     }
   } catch (error) {
@@ -88,8 +95,9 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     async stop() {
       if (stopped) return;
       stopped = true;
+      // Updates being handled finish (and are confirmed) before the quiz table goes away.
+      await polling?.stop();
       core.quiz.detach('telegram');
-      if (runner?.isRunning()) await runner.stop();
       if (server) {
         // The webhook stays registered: Telegram keeps the updates until the bot is back.
         const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
