@@ -188,6 +188,44 @@ describe('telegram long polling: a clean stop and restart', () => {
   });
 });
 
+describe('telegram long polling: an update stuck too long', () => {
+  let fake: FakeBotApi;
+  let telegram: TelegramHandle;
+  const holds = new Holds();
+  const log = recordingLogger();
+
+  beforeAll(async () => {
+    fake = await FakeBotApi.start();
+    const core = await createCore({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
+    telegram = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5, maxHoldSeconds: 0.5 }, log.logger);
+    await fake.waitFor((c) => c.method === 'getUpdates');
+  });
+
+  afterAll(async () => {
+    await telegram?.stop();
+    await fake?.close();
+  });
+
+  it('is confirmed after maxHoldSeconds so it cannot hold back the others, and still answered once', async () => {
+    const a = user(3301);
+    const heldId = fake.push(textMessage(privateChat(a), a, '/hold wait-stuck'));
+    await holds.hasStarted('wait-stuck');
+    const since = Date.now();
+    await fake.waitFor((c) => c.method === 'getUpdates' && Number(c.params.offset) > heldId, 10_000);
+    expect(Date.now() - since).toBeGreaterThanOrEqual(400);
+    expect(fake.calls.some(replyWith('wait-stuck'))).toBe(false);
+    expect(log.lines.some((l) => l.level === 40 && l.update === heldId)).toBe(true);
+    holds.release('wait-stuck');
+    await fake.waitFor(replyWith('wait-stuck'));
+    const b = user(3302);
+    fake.push(textMessage(privateChat(b), b, '/hold next-one'));
+    await fake.waitFor(replyWith('next-one'));
+    await fake.drained();
+    expect(fake.calls.filter(replyWith('wait-stuck'))).toHaveLength(1);
+    expect(holds.calls).toEqual(['wait-stuck', 'next-one']);
+  });
+});
+
 const here = dirname(fileURLToPath(import.meta.url));
 const childScript = join(here, 'fakes', 'telegram-crash-child.ts');
 

@@ -24,7 +24,10 @@ export interface TelegramHandle {
   readonly bot: Bot;
   /** The port the webhook server listens on (webhook mode only); useful with port 0. */
   readonly webhookPort?: number;
-  /** Stops taking updates, detaches the quiz and closes the webhook server. */
+  /**
+   * Stops taking updates; with long polling, waits for the updates being handled (up to
+   * `stopGraceMs`) and confirms them. Then detaches the quiz and closes the webhook server.
+   */
   stop(): Promise<void>;
 }
 
@@ -32,6 +35,13 @@ export interface TelegramHandle {
  * Starts the Telegram adapter: checks the token (getMe), registers the command menu, attaches
  * the quiz table, then takes updates by long polling, or by webhook when `webhook` is set.
  * Throws when the token is refused or the webhook port is taken.
+ *
+ * Delivery is at least once. Long polling confirms an update to Telegram only after it was
+ * answered, or its failure logged and apologised for (see `startPolling`); a webhook request is
+ * answered after the update was handled, or after 8 s (Telegram's patience), whichever comes
+ * first. An update being handled when the process dies is delivered again after the restart;
+ * if its reply went out just before the crash, it is answered twice. A clean stop (SIGTERM)
+ * answers nothing twice.
  */
 export async function startTelegram(core: Core, options: TelegramOptions, log: Logger): Promise<TelegramHandle> {
   const bot = createTelegramBot(core, options, log);

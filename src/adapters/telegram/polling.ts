@@ -142,6 +142,12 @@ const MAX_BUSY_PAUSE_MS = 500;
  * to the next process. An update whose reply went out just before the crash is answered twice:
  * delivery is at least once. In normal operation, including a clean stop, nothing is answered
  * twice.
+ *
+ * The cost: while an update is held, Telegram answers every poll at once (with that update), so
+ * instead of long polling the supplier polls again when a handling finishes, or after a pause
+ * of 50 ms growing to 500 ms; a new update may wait that long. One poll returns at most 100
+ * updates from the lowest one held, so a stuck update would hold back everything after the
+ * 100th: `maxHoldSeconds` bounds that.
  */
 export function startPolling(bot: Bot, options: PollingOptions, log: Logger): PollingHandle {
   const ledger = new UpdateLedger();
