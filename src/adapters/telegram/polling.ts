@@ -206,6 +206,7 @@ export function startPolling(bot: Bot, options: PollingOptions, log: Logger): Po
         }
       },
     },
+    // Not called: `consume` never rejects.
     async () => {},
     {
       timeout: {
@@ -231,8 +232,8 @@ export function startPolling(bot: Bot, options: PollingOptions, log: Logger): Po
         await ledger.idle(options.stopGraceMs ?? 5000);
         if (ledger.busy > 0) log.warn({ updates: ledger.busy }, 'telegram updates still being handled at stop; Telegram will deliver them again');
         try {
-          // Confirms what finished since the last poll. An update this returns is left unconfirmed for the next start.
-          // grammY types its signal with the abort-controller polyfill; Node's own signal works the same.
+          // Confirms what finished since the last poll; an update this returns stays unconfirmed
+          // for the next start. (grammY types its signal with the abort-controller polyfill.)
           const signal = AbortSignal.timeout(3000) as unknown as Parameters<Bot['api']['getUpdates']>[1];
           await bot.api.getUpdates({ offset: ledger.offset, limit: 1, timeout: 0 }, signal);
         } catch (error) {
