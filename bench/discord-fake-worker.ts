@@ -10,7 +10,7 @@ import { FakeDiscord } from '../test/fakes/discord';
 type Command = { type: 'run'; n: number; inFlight: number; subcommand: string; names: string[] } | { type: 'close' };
 
 const port = parentPort!;
-const fake = await FakeDiscord.start();
+const fake = await FakeDiscord.start({ record: false });
 port.postMessage({ type: 'started', apiBase: fake.apiBase, token: fake.token });
 
 port.on('message', (command: Command) => {

@@ -42,6 +42,15 @@ if (!config.telegram && !config.discord) {
 const { core, log } = await startCore(config);
 const running: { name: string; stop(): Promise<void> }[] = [];
 
+// A stray rejection in some library callback must not take every chat down with it: log it
+// and keep serving. An uncaught exception leaves the process in an unknown state: log, exit,
+// and let the supervisor restart it (the quiz resumes from its store).
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+process.on('uncaughtException', (error) => {
+  log.fatal({ err: error }, 'uncaught exception');
+  process.exit(1);
+});
+
 try {
   // Platform libraries load only when their adapter is configured, so the terminal chat stays small.
   if (config.telegram) {

@@ -84,6 +84,11 @@ const cases: Case[] = [
   { ask: 'when was Alash Orda dissolved?', first: 'alash-orda-dissolution', text: ['26 August 1920', '5 March 1920', /disagree/i] },
   { ask: 'when was the Alash party founded?', first: 'alash-party-founding', text: ['July 1917', 'December 1917', /disagree/i] },
   { ask: 'what was the ideology of the Alash party', first: 'alash-party', text: [/liberal/i] },
+  { ask: 'who founded Qazaq?', first: 'qazaq', text: ['Baitursynov'] },
+  { ask: 'who wrote Oyan Qazaq?', first: 'oyan-qazaq', text: ['Dulatov'] },
+  { ask: "what was Bukeikhanov's role?", first: 'bukeikhanov' },
+  { ask: 'when did Shokay die?', first: 'shokay', text: ['27 December 1941', 'Berlin'] },
+  { ask: 'when was the Kirghiz ASSR renamed?', first: 'kazak-assr-renamed', text: ['June 1925'] },
   // Natural questions, Russian and Kazakh
   { ask: 'кто такой Бөкейханов?', first: 'bukeikhanov' },
   { ask: 'кто такой Байтурсынов', first: 'baitursynov' },
@@ -93,6 +98,9 @@ const cases: Case[] = [
   { ask: 'когда родился Байтурсынов?', first: 'baitursynov', text: ['1873'] },
   { ask: 'когда был основан Алаш?', first: 'alash-party-founding' },
   { ask: 'газета Казах', first: 'qazaq' },
+  { ask: 'кто основал газету Казах?', first: 'qazaq' },
+  { ask: 'что произошло 26 августа 1920 года?', has: ['kirghiz-assr-founded'] },
+  { ask: 'Мағжан Жұмабаев қашан туған?', first: 'zhumabayev', text: ['1893'] },
   { ask: 'Ашаршылық', first: 'asharshylyk' },
   // Dates in many formats
   { ask: 'what happened on 26 August 1920?', has: ['alash-orda-dissolution', 'kirghiz-assr-founded'], text: ['5 March 1920', /disagree/i] },
@@ -158,5 +166,54 @@ describe('answer quality', () => {
     for (const t of c.text ?? []) expect(text).toMatch(t);
     for (const t of c.not ?? []) expect(text).not.toMatch(t);
     passed++;
+  });
+});
+
+describe('group chatter', () => {
+  const group: Context = { chat: { platform: 'telegram', id: '-100', kind: 'group' }, user: { id: 'g', name: 'g' }, addressed: false };
+
+  it.each([
+    ['what happened on 26 August 1920?', true],
+    ['что произошло 26 августа 1920', true],
+    ['қашан 1917 болды', true],
+    ['I was born in 1990', false],
+    ['see you on 26 August', false],
+    ['what happened in 1850?', false],
+    ['lol 1917 was a year', false],
+    ['who was Bukeikhanov?', false],
+  ])('%s -> answered: %s', async (text, answered) => {
+    expect((await core.handleText(text, group)) !== null).toBe(answered);
+  });
+
+  it('answers names too when the deployment asks for it, but never chatter', async () => {
+    const names = await createCore({ knowledge: core.knowledge, groupReplies: 'names' });
+    expect(await names.handleText('who was Bukeikhanov?', group)).not.toBeNull();
+    expect(await names.handleText('Bukeikhanov is cool', group)).toBeNull();
+    const off = await createCore({ knowledge: core.knowledge, groupReplies: 'off' });
+    expect(await off.handleText('what happened on 26 August 1920?', group)).toBeNull();
+    expect(await off.handleText('/who Bukeikhanov', { ...group, addressed: true })).not.toBeNull();
+  });
+});
+
+describe('autocomplete', () => {
+  it.each([
+    ['Бөкей', 'bukeikhanov'],
+    ['bokeih', 'bukeikhanov'],
+    ['bukeikhanv', 'bukeikhanov'],
+    ['Байтұр', 'baitursynov'],
+    ['alash o', 'alash-orda'],
+    ['qaz', 'qazaq'],
+    ['first con', 'first-all-kazakh-congress'],
+    ['letter', 'letter-of-five'],
+  ])('%s -> %s first', (typed, id) => {
+    expect(core.complete(typed, 25)[0]?.value).toBe(id);
+  });
+
+  it('offers at most the limit, names of at most 100 characters, and nothing for gibberish', () => {
+    const all = core.complete('a', 25);
+    expect(all.length).toBeLessThanOrEqual(25);
+    for (const c of all) expect(c.name.length).toBeLessThanOrEqual(100);
+    expect(core.complete('xyzzy', 25)).toEqual([]);
+    expect(core.complete('', 5).map((c) => c.value)).toContain('bukeikhanov');
   });
 });

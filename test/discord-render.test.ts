@@ -3,6 +3,7 @@ import { loadCommands } from '../src/core/commands';
 import { restOptions } from '../src/adapters/discord/client';
 import { maskTokens } from '../src/adapters/discord/errors';
 import { LIMITS, askId, fit, plain, readButton, renderQuestion, renderReply } from '../src/adapters/discord/render';
+import { DiscordQuizTable } from '../src/adapters/discord/quiz-table';
 import { alashCommand } from '../src/adapters/discord/slash';
 import type { Reply } from '../src/core/reply';
 
@@ -173,8 +174,7 @@ describe('logging', () => {
 });
 
 describe('the quiz table under sharding', () => {
-  it('serves only the servers routed to its shards, and DMs on shard 0', async () => {
-    const { DiscordQuizTable } = await import('../src/adapters/discord/quiz-table');
+  it('serves only the servers routed to its shards, and DMs on shard 0', () => {
     const rest = {} as never;
     // Discord routes a server to shard (id >> 22) % count.
     const onShard0 = String(2 << 22);
@@ -186,5 +186,22 @@ describe('the quiz table under sharding', () => {
     expect([shard0.serves(chat(onShard1)), shard1.serves(chat(onShard1))]).toEqual([false, true]);
     expect([shard0.serves(chat()), shard1.serves(chat())]).toEqual([true, false]);
     expect(new DiscordQuizTable(rest).serves(chat(onShard1))).toBe(true);
+  });
+});
+
+describe('source links', () => {
+  it('keeps a link whose URL has parentheses, and drops one that is not http(s)', () => {
+    const rendered = renderReply({
+      kind: 'answer',
+      body: 'x',
+      entries: [],
+      sources: [
+        { key: 'WP', title: 'Wikipedia: Alash (party)', url: 'https://en.wikipedia.org/wiki/Alash_(party)' },
+        { key: 'X', title: 'Bad', url: 'javascript:alert(1)' },
+      ],
+    });
+    const value = rendered.embeds[0]!.fields!.find((f) => f.name === 'Sources')!.value;
+    expect(value).toContain('(https://en.wikipedia.org/wiki/Alash_%28party%29)');
+    expect(value).not.toContain('javascript:');
   });
 });

@@ -9,9 +9,11 @@ describe('toLatin', () => {
     expect(toLatin('Qadırğalï Jalayir')).toBe('qadirgali jalayir');
   });
 
-  it('drops punctuation and apostrophes', () => {
+  it('drops punctuation, apostrophes and the English possessive', () => {
     expect(toLatin('"Oyan, Qazaq!"')).toBe('oyan qazaq');
-    expect(toLatin("Bukeikhanov's")).toBe('bukeikhanovs');
+    expect(toLatin("Bukeikhanov's wife")).toBe('bukeikhanov wife');
+    expect(toLatin('Mağjan Jūmabaev’s')).toBe('magjan jumabaev');
+    expect(toLatin("Qadyrgali d'Jalaiyr")).toBe('qadyrgali djalaiyr');
   });
 });
 

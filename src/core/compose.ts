@@ -146,13 +146,21 @@ export class Composer {
     return e.related.slice(0, 3).map((id) => this.suggest(id));
   }
 
-  /** Up to `n` facts; a disputed one says so and gives every version. */
+  /**
+   * Up to `n` facts; a disputed one says so and gives every version. A fact that lists the
+   * entry's own spellings is left out: the title already names it, and its sources would crowd
+   * the reply.
+   */
   private keyFacts(e: Entry, cite: Citations, n: number): string[] {
-    return e.facts.slice(0, n).map((f) =>
-      isDisputed(f)
-        ? `${f.about}: sources disagree. ${f.versions.map((v) => `${v.text} ${cite(v.sources)}`).join(' / ')}`
-        : `${f.text} ${cite(f.sources)}`,
-    );
+    const spellings = (text: string) => e.aliases.filter((a) => a.length > 3 && text.includes(a)).length >= 2;
+    return e.facts
+      .filter((f) => isDisputed(f) || !spellings(f.text))
+      .slice(0, n)
+      .map((f) =>
+        isDisputed(f)
+          ? `${f.about}: sources disagree. ${f.versions.map((v) => `${v.text} ${cite(v.sources)}`).join(' / ')}`
+          : `${f.text} ${cite(f.sources)}`,
+      );
   }
 
   private versions(list: DateVersion[], cite: Citations): string {

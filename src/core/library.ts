@@ -3,7 +3,7 @@ import { Composer, quote } from './compose';
 import type { Completion } from './core';
 import { findDates, monthNumber, type DateMention } from './dates';
 import type { Knowledge } from './knowledge/load';
-import type { Entry, Person } from './knowledge/schema';
+import type { Entry } from './knowledge/schema';
 import { QUESTION_WORDS, canonicalWord, foldText, toLatin } from './normalise';
 import type { Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
@@ -12,13 +12,14 @@ import { Timeline, type Moment } from './timeline';
 /** What the asker wants to know, as far as the words say. */
 export type Hint = 'who' | 'when' | 'what' | 'search';
 
-const BORN = new Set(['born', 'birth', 'birthday', 'родился', 'родилась', 'рождения', 'родился', 'туған', 'туды', 'туылған', 'дүниеге'].map(toLatin));
+const BORN = new Set(['born', 'birth', 'birthday', 'родился', 'родилась', 'рождения', 'туған', 'туды', 'туылған', 'дүниеге'].map(toLatin));
 const DIED = new Set(
   ['died', 'die', 'death', 'killed', 'shot', 'executed', 'умер', 'умерла', 'погиб', 'расстрелян', 'смерть', 'смерти', 'қайтыс', 'өлді', 'атылды', 'қаза'].map(toLatin),
 );
 const WHEN = new Set(['when', 'когда', 'қашан'].map(toLatin));
 const WHO = new Set(['who', 'кто', 'кім'].map(toLatin));
-const QUESTION_START = /^(who|whom|whose|what|when|where|why|how|which|did|was|were|is|are|кто|что|когда|где|почему|как|какой|кім|не|қашан|қайда|неге|қалай|қандай)\b/iu;
+// \b only knows ASCII letters, so the end of a Cyrillic word is spelled out.
+const QUESTION_START = /^(who|whom|whose|what|when|where|why|how|which|did|was|were|is|are|кто|что|когда|где|почему|как|какой|кім|не|қашан|қайда|неге|қалай|қандай)(?=[\s?!.,]|$)/iu;
 
 /**
  * A match answers a question only when the entry accounts for the question's words: all of
@@ -28,7 +29,8 @@ const QUESTION_START = /^(who|whom|whose|what|when|where|why|how|which|did|was|w
 function enough(coverage: number, words: number): boolean {
   return coverage >= (words <= 3 ? 1 : 0.75);
 }
-const MIN_COVERAGE = 0.5;
+/** `/search` lists every entry that has at least half the words. */
+const SEARCH_COVERAGE = 0.5;
 
 /**
  * The knowledge, searchable: answers questions and lookups with replies built by the Composer.
@@ -97,7 +99,7 @@ export class Library {
   /** Full-text search for `/search`: every entry that mentions the words. */
   search(text: string): Reply {
     const words = this.contentWords(text);
-    const found = this.index.fullText(words, 8).filter((m) => m.coverage >= MIN_COVERAGE);
+    const found = this.index.fullText(words, 8).filter((m) => m.coverage >= SEARCH_COVERAGE);
     if (!found.length) return this.compose.notFound(text, this.nearest(words));
     if (found.length === 1) return this.compose.entry(found[0]!.entry);
     return {
@@ -127,7 +129,7 @@ export class Library {
   complete(partial: string, limit: number): Completion[] {
     const entries = partial.trim()
       ? this.index.complete(partial, limit)
-      : this.knowledge.entries.filter((e) => e.kind === 'person').slice(0, limit);
+      : [...this.knowledge.entries.filter((e) => e.kind === 'person' && e.topics.includes('leaders')), ...this.knowledge.entries.filter((e) => e.kind === 'person' && !e.topics.includes('leaders'))].slice(0, limit);
     return entries.map((e) => ({ name: e.name.slice(0, 100), value: e.id }));
   }
 
@@ -161,7 +163,7 @@ export class Library {
   }
 
   private nearest(words: string[]): Entry[] {
-    return this.index.complete(words.join(' '), 3);
+    return this.index.suggest(words, 3);
   }
 
   /** The words that name something: folded, without question words, intent words or dates. */
@@ -205,8 +207,15 @@ function subjectOf(text: string): string {
 
 const STOP_RAW = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO, 'search', 'about']);
 
+/**
+ * Good enough to answer: the entry accounts for the words (see `enough`), or the question
+ * names the entry in full and adds one word the knowledge does not use ("who wrote Oyan
+ * Qazaq?", "Bukeikhanov's wife"): the entry is then what the question is about.
+ */
 function strong(m: Match | undefined, words: number): Match | undefined {
-  return m && enough(m.coverage, words) ? m : undefined;
+  if (!m) return undefined;
+  const missing = Math.round(words * (1 - m.coverage));
+  return enough(m.coverage, words) || (m.fit === 1 && words >= 2 && missing <= 1) ? m : undefined;
 }
 
 /** Whether a moment is about an entry: its own, an event it took part in, or a fact naming it. */
@@ -221,4 +230,3 @@ function unique(list: Moment[]): Moment[] {
   return [...new Set(list)];
 }
 
-export type { Person };

@@ -30,6 +30,8 @@ export function toLatin(text: string): string {
   return out
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // English possessive: "Bukeikhanov's" is about Bukeikhanov.
+    .replace(/['’ʼ`]s\b/g, '')
     .replace(/['’ʼ`]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
@@ -97,11 +99,11 @@ export const QUESTION_WORDS = new Set(
  * in those names, so "когда был основан Алаш" finds "Founding of the Alash party".
  */
 const SYNONYMS: Record<string, string[]> = {
-  founding: ['founded', 'found', 'основан', 'основана', 'основали', 'основание', 'создан', 'создана', 'создание', 'құрылды', 'құрылған', 'құрылуы'],
+  founding: ['founded', 'found', 'founder', 'founders', 'основал', 'основала', 'основатель', 'основатели', 'создал', 'создали', 'құрды', 'құрған', 'негізін', 'основан', 'основана', 'основали', 'основание', 'создан', 'создана', 'создание', 'құрылды', 'құрылған', 'құрылуы'],
   congress: ['съезд', 'съезда', 'съезде', 'құрылтай', 'құрылтайы', 'съезі'],
   first: ['первый', 'первого', 'первом', 'бірінші'],
   second: ['второй', 'второго', 'втором', 'екінші'],
-  newspaper: ['газета', 'газеты', 'газете', 'газеті'],
+  newspaper: ['газета', 'газеты', 'газете', 'газету', 'газетой', 'газеті', 'газетін'],
   letter: ['письмо', 'письма', 'хат', 'хаты'],
   five: ['пяти', 'бестің', 'бес'],
   famine: ['голод', 'голода', 'голоде'],
@@ -111,7 +113,7 @@ const SYNONYMS: Record<string, string[]> = {
   monument: ['памятник', 'ескерткіш'],
   end: ['dissolved', 'dissolution', 'ended', 'роспуск', 'распущена', 'ликвидация', 'таратылды', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
-  chairman: ['chair', 'chaired', 'leader', 'led', 'head', 'headed', 'president', 'председатель', 'глава', 'лидер', 'төраға', 'басшы', 'басшысы'],
+  chairman: ['chair', 'chaired', 'leader', 'leaders', 'led', 'head', 'headed', 'president', 'председатель', 'глава', 'лидер', 'төраға', 'басшы', 'басшысы'],
 };
 
 const SYNONYM_OF = new Map(

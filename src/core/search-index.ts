@@ -84,17 +84,31 @@ export class EntryIndex {
     const byName = this.search.search(query, { ...options, fields: ['names'] });
     if (!byName.length) return [];
     // Typos are forgiven in names, where people misspell; text words must match as folded.
-    // Only the words the best name match lacks are looked for in text, which keeps this cheap.
-    const lacking = words.filter((w) => !byName[0]!.queryTerms.includes(w));
+    // Only words some candidate's names lack are looked for in text, which keeps this cheap.
+    const candidates = byName.slice(0, 10);
+    const lacking = words.filter((w) => candidates.some((r) => !r.queryTerms.includes(w)));
     const byText = new Map(
       lacking.length
         ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'] }).map((r) => [r.id as string, r])
         : [],
     );
-    return byName
+    return candidates
       .map((r) => this.match(r, words, byText.get(r.id as string)))
       .sort((a, b) => b.coverage - a.coverage || b.fit - a.fit || b.score - a.score)
       .slice(0, limit);
+  }
+
+  /**
+   * Names near the words of a question nothing answered, for "did you mean...?". Only longer
+   * words count: a short one ("best", "of") would suggest whatever shares it.
+   */
+  suggest(words: string[], limit = 3): Entry[] {
+    const long = words.filter((w) => w.length >= 5);
+    if (!long.length) return [];
+    return this.search
+      .search(long.join(' '), { fields: ['names'], fuzzy: (t) => fuzziness(t) + 1, maxFuzzy: 3, combineWith: 'OR', processTerm: asFolded })
+      .slice(0, limit)
+      .map((r) => this.byId.get(r.id as string)!);
   }
 
   /** Full-text search over names and text, for `/search`. */
@@ -120,8 +134,17 @@ export class EntryIndex {
       fuzzy: (term) => (term.length >= 4 ? 1 : 0),
       combineWith: 'AND',
     });
-    const fallback = results.length ? results : this.search.search(query, { fields: ['names'], prefix: true, fuzzy: (t) => fuzziness(t), combineWith: 'OR' });
-    return fallback.slice(0, limit).map((r) => this.byId.get(r.id as string)!);
+    const found = results.length ? results : this.search.search(query, { fields: ['names'], prefix: true, fuzzy: (t) => fuzziness(t), combineWith: 'OR' });
+    // What the user is typing is most likely the start of a name, and the shortest such name
+    // is the nearest to done: "alash o" is Alash Orda before "Alash Orda dissolution".
+    const typed = foldText(partial).map(canonicalWord).join(' ');
+    const distance = (id: string) =>
+      Math.min(...this.names.get(id)!.filter((n) => n.join(' ').startsWith(typed)).map((n) => n.length), 99);
+    return found
+      .map((r, i) => ({ id: r.id as string, rank: distance(r.id as string) * found.length + i }))
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, limit)
+      .map((r) => this.byId.get(r.id)!);
   }
 
   private match(result: SearchResult, words: string[], text?: SearchResult): Match {

@@ -99,6 +99,11 @@ export interface FakeDiscordOptions {
   heartbeatInterval?: number;
   /** Enforce Discord's 3-second window for the first callback (default true). */
   enforceWindow?: boolean;
+  /**
+   * Keep every request and gateway payload for assertions (default true). The benchmark turns
+   * it off: the fake should cost as little as it can, so the bot is what gets measured.
+   */
+  record?: boolean;
 }
 
 export interface FakeGuild {
@@ -131,6 +136,7 @@ export class FakeDiscord {
   recommendedShards: number;
   heartbeatInterval: number;
   enforceWindow: boolean;
+  private readonly record: boolean;
 
   private server!: Server;
   private wss!: WebSocketServer;
@@ -149,6 +155,7 @@ export class FakeDiscord {
     this.recommendedShards = options.shards ?? 1;
     this.heartbeatInterval = options.heartbeatInterval ?? 41250;
     this.enforceWindow = options.enforceWindow ?? true;
+    this.record = options.record ?? true;
     const n = options.guilds ?? 1;
     for (let i = 0; i < n; i++) this.guilds.push({ id: snowflake(), name: `Guild ${i + 1}`, channelId: snowflake() });
   }
@@ -300,7 +307,7 @@ export class FakeDiscord {
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       record.response = payload;
-      this.requests.push(record);
+      if (this.record) this.requests.push(record);
       res.writeHead(status, { ...(payload === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
       for (const listener of this.onRequest) listener(record);
@@ -486,7 +493,7 @@ export class FakeDiscord {
       } catch {
         return socket.close(4002, 'Error while decoding payload.');
       }
-      this.gateway.push({ shard: session?.shard[0] ?? payload?.d?.shard?.[0], op: payload.op, d: payload.d, at: Date.now() });
+      if (this.record) this.gateway.push({ shard: session?.shard[0] ?? payload?.d?.shard?.[0], op: payload.op, d: payload.d, at: Date.now() });
       this.notify();
       switch (payload.op) {
         case 1:

@@ -5,7 +5,7 @@ import { FakeBotApi } from './telegram-api';
  * (parsing, checking and answering requests) then does not run on the bot's thread, as in
  * production. The parent receives `{ apiRoot, token }` over IPC and sends 'close' to end it.
  */
-const fake = await FakeBotApi.start();
+const fake = await FakeBotApi.start(undefined, { record: false });
 process.send?.({ apiRoot: fake.apiRoot, token: fake.token });
 process.on('message', (message) => {
   if (message === 'close') void fake.close().then(() => process.exit(0));

@@ -213,13 +213,23 @@ function sourcesField(reply: Reply): APIEmbedField | null {
   let length = 0;
   for (const s of reply.sources ?? []) {
     const title = fit(s.title.replace(/[[\]]/g, ''), 200);
-    const safeUrl = s.url && /^https?:\/\/[^\s<>()]+$/.test(s.url) ? s.url : undefined;
+    const safeUrl = linkable(s.url);
     const line = safeUrl ? `[${title}](${safeUrl})` : title;
     if (length + line.length + 1 > LIMITS.fieldValue) break;
     lines.push(line);
     length += line.length + 1;
   }
   return lines.length ? { name: 'Sources', value: lines.join('\n') } : null;
+}
+
+/**
+ * A URL that is safe inside a markdown link, or undefined. Parentheses (Wikipedia's
+ * "Alash_(party)") would end the link early, so they are percent-encoded, which browsers and
+ * Wikipedia read the same way.
+ */
+function linkable(url: string | undefined): string | undefined {
+  if (!url || !/^https?:\/\/[^\s<>]+$/.test(url)) return undefined;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 function embedLength(e: APIEmbed): number {

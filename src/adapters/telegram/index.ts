@@ -2,17 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GrammyError, webhookCallback, type Bot } from 'grammy';
-import { run, type RunnerHandle } from '@grammyjs/runner';
 import type { Config } from '../../config';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramBotOptions } from './bot';
 import { registerCommands } from './commands';
 import { describeError } from './errors';
+import { startPolling, type PollingHandle, type PollingOptions } from './polling';
 import { TelegramQuizTable } from './quiz-table';
 
 export type TelegramOptions = NonNullable<Config['telegram']> &
-  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo'> & {
+  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo'> &
+  Pick<PollingOptions, 'maxHoldSeconds' | 'stopGraceMs'> & {
     /** Interface the webhook server listens on (default: all). */
     host?: string;
     /** Long polling timeout in seconds (default 30). */
@@ -23,7 +24,10 @@ export interface TelegramHandle {
   readonly bot: Bot;
   /** The port the webhook server listens on (webhook mode only); useful with port 0. */
   readonly webhookPort?: number;
-  /** Stops taking updates, detaches the quiz and closes the webhook server. */
+  /**
+   * Stops taking updates; with long polling, waits for the updates being handled (up to
+   * `stopGraceMs`) and confirms them. Then detaches the quiz and closes the webhook server.
+   */
   stop(): Promise<void>;
 }
 
@@ -31,6 +35,13 @@ export interface TelegramHandle {
  * Starts the Telegram adapter: checks the token (getMe), registers the command menu, attaches
  * the quiz table, then takes updates by long polling, or by webhook when `webhook` is set.
  * Throws when the token is refused or the webhook port is taken.
+ *
+ * Delivery is at least once. Long polling confirms an update to Telegram only after it was
+ * answered, or its failure logged and apologised for (see `startPolling`); a webhook request is
+ * answered after the update was handled, or after 8 s (Telegram's patience), whichever comes
+ * first. An update being handled when the process dies is delivered again after the restart;
+ * if its reply went out just before the crash, it is answered twice. A clean stop (SIGTERM)
+ * answers nothing twice.
  */
 export async function startTelegram(core: Core, options: TelegramOptions, log: Logger): Promise<TelegramHandle> {
   const bot = createTelegramBot(core, options, log);
@@ -55,7 +66,7 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
   }
 
   const table = new TelegramQuizTable(bot.api, log);
-  let runner: RunnerHandle | undefined;
+  let polling: PollingHandle | undefined;
   try {
     await bot.init().catch((error: unknown) => {
       if (error instanceof GrammyError && error.error_code === 401) throw new Error('Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)');
@@ -69,10 +80,16 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     } else {
       // A webhook left from an earlier deployment would make getUpdates fail with 409.
       await bot.api.deleteWebhook();
-      runner = run(bot, {
-        runner: { fetch: { timeout: options.pollTimeout ?? 30, allowed_updates: ALLOWED_UPDATES }, silent: true, retryInterval: 1000 },
-      });
-      runner.task()?.catch((error: unknown) => log.error({ err: describeError(error, options.token) }, 'telegram polling stopped'));
+      polling = startPolling(
+        bot,
+        {
+          runner: { fetch: { timeout: options.pollTimeout ?? 30, allowed_updates: ALLOWED_UPDATES }, silent: true, retryInterval: 1000 },
+          ...(options.maxHoldSeconds !== undefined ? { maxHoldSeconds: options.maxHoldSeconds } : {}),
+          ...(options.stopGraceMs !== undefined ? { stopGraceMs: options.stopGraceMs } : {}),
+        },
+        log,
+      );
+      polling.runner.task()?.catch((error: unknown) => log.error({ err: describeError(error, options.token) }, 'telegram polling stopped'));
       log.info({ username: bot.botInfo.username }, 'telegram long polling');
     }
   } catch (error) {
@@ -88,8 +105,9 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     async stop() {
       if (stopped) return;
       stopped = true;
+      // Updates being handled finish (and are confirmed) before the quiz table goes away.
+      await polling?.stop();
       core.quiz.detach('telegram');
-      if (runner?.isRunning()) await runner.stop();
       if (server) {
         // The webhook stays registered: Telegram keeps the updates until the bot is back.
         const closed = new Promise<void>((resolve) => server!.close(() => resolve()));
