@@ -1,56 +1,20 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChatRef, UserRef } from '../src/core/chat';
 import type { QuizQuestionView, Reply } from '../src/core/reply';
 import { SqliteQuizStore } from '../src/core/quiz/store';
+import { JsonLinesProcess } from './fakes/json-lines-process';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'fakes', 'quiz-crash-child.ts');
 
-interface Line {
-  event: string;
-  [k: string]: unknown;
-}
-
-/** A bot process speaking JSON lines; `next` waits for the first line matching a test. */
-class BotProcess {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly lines: Line[] = [];
-  private waiters: { test: (l: Line) => boolean; resolve: (l: Line) => void }[] = [];
-  readonly exited: Promise<NodeJS.Signals | number | null>;
-  stderr = '';
-
+/** The quiz bot process (test/fakes/quiz-crash-child.ts). */
+class BotProcess extends JsonLinesProcess {
   constructor(db: string, seconds = 60) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', script], {
-      env: { ...process.env, QUIZ_DB: db, QUIZ_SECONDS: String(seconds) },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    createInterface({ input: this.child.stdout }).on('line', (text) => {
-      if (!text.startsWith('{')) return;
-      const line = JSON.parse(text) as Line;
-      this.lines.push(line);
-      this.waiters = this.waiters.filter((w) => (w.test(line) ? (w.resolve(line), false) : true));
-    });
-    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(signal ?? code)));
-  }
-
-  next(test: (l: Line) => boolean, what: string): Promise<Line> {
-    const seen = this.lines.find(test);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr}`)), 30_000);
-      this.waiters.push({ test, resolve: (l) => (clearTimeout(timer), resolve(l)) });
-    });
-  }
-
-  send(command: object): void {
-    this.child.stdin.write(`${JSON.stringify(command)}\n`);
+    super(script, { QUIZ_DB: db, QUIZ_SECONDS: String(seconds) });
   }
 
   async answer(tag: string, user: UserRef, option: number, ref: string): Promise<{ status: string }> {

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
@@ -8,6 +6,7 @@ import type { Command } from '../src/core/command';
 import type { Core } from '../src/core/core';
 import { createCore } from '../src/core/create';
 import { FakeBotApi, privateChat, textMessage, user, type RecordedCall } from './fakes/telegram-api';
+import { JsonLinesProcess } from './fakes/json-lines-process';
 import { fastThrottle, fixtureKnowledge, recordingLogger } from './fakes/telegram-setup';
 
 /**
@@ -229,41 +228,10 @@ describe('telegram long polling: an update stuck too long', () => {
 const here = dirname(fileURLToPath(import.meta.url));
 const childScript = join(here, 'fakes', 'telegram-crash-child.ts');
 
-interface Line {
-  event: string;
-  [k: string]: unknown;
-}
-
 /** A bot process (test/fakes/telegram-crash-child.ts) printing JSON lines. */
-class BotProcess {
-  readonly child: ChildProcessWithoutNullStreams;
-  readonly lines: Line[] = [];
-  readonly exited: Promise<NodeJS.Signals | number | null>;
-  private waiters: { test: (l: Line) => boolean; resolve: (l: Line) => void }[] = [];
-  stderr = '';
-
+class BotProcess extends JsonLinesProcess {
   constructor(fake: FakeBotApi, slowMs: number) {
-    this.child = spawn(process.execPath, ['--import', 'tsx', childScript], {
-      env: { ...process.env, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, SLOW_MS: String(slowMs) },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.child.stderr.on('data', (d: Buffer) => (this.stderr += d.toString()));
-    createInterface({ input: this.child.stdout }).on('line', (text) => {
-      if (!text.startsWith('{')) return;
-      const line = JSON.parse(text) as Line;
-      this.lines.push(line);
-      this.waiters = this.waiters.filter((w) => (w.test(line) ? (w.resolve(line), false) : true));
-    });
-    this.exited = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve(signal ?? code)));
-  }
-
-  next(test: (l: Line) => boolean, what: string): Promise<Line> {
-    const seen = this.lines.find(test);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${this.stderr}`)), 30_000);
-      this.waiters.push({ test, resolve: (l) => (clearTimeout(timer), resolve(l)) });
-    });
+    super(childScript, { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, SLOW_MS: String(slowMs) });
   }
 }
 
