@@ -29,12 +29,10 @@ const config = configOrExit();
 
 if (!config.telegram && !config.discord) {
   const { core } = await startCore(config, { quiet: true });
-  await runTerminal(core, {
-    input: process.stdin,
-    output: process.stdout,
-    interactive: Boolean(process.stdin.isTTY),
-    banner: BANNER,
-  });
+  const interactive = Boolean(process.stdin.isTTY);
+  // Piped input gets the banner on stderr, so stdout holds only answers.
+  if (!interactive) process.stderr.write(`${BANNER}\n\n`);
+  await runTerminal(core, { input: process.stdin, output: process.stdout, interactive, banner: BANNER });
   await core.quiz.close();
   process.exit(0);
 }

@@ -26,6 +26,17 @@ describe('src/main.ts', () => {
     return { child, exited, stderr: () => stderr };
   }
 
+  it('opens the terminal chat when no token is set, with the banner saying how to connect', async () => {
+    const bot = start({ TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '' });
+    let out = '';
+    bot.child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    bot.child.stdin.end('who was Dulatov?\n');
+    expect(await bot.exited).toBe(0);
+    expect(out).toContain('Mirzhakip Dulatov');
+    expect(bot.stderr()).toMatch(/TELEGRAM_BOT_TOKEN/);
+    expect(bot.stderr()).toMatch(/DISCORD_TOKEN/);
+  });
+
   it('starts the Telegram adapter when a token is set, answers, and stops cleanly on SIGTERM', async () => {
     const bot = start({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
     const from = user(501);
