@@ -10,7 +10,7 @@ import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
 
 /** What the asker wants to know, as far as the words say. */
-export type Hint = 'who' | 'when' | 'what' | 'search';
+export type Hint = 'who' | 'when' | 'what';
 
 const BORN = new Set(['born', 'birth', 'birthday', 'родился', 'родилась', 'рождения', 'туған', 'туды', 'туылған', 'дүниеге'].map(toLatin));
 const DIED = new Set(
@@ -201,11 +201,9 @@ const STOP = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO].flat
 /** What a question is about, as the user wrote it: "who was Napoleon?" -> "Napoleon". */
 function subjectOf(text: string): string {
   const tokens = text.replace(/^\//, '').trim().split(/\s+/);
-  while (tokens.length > 1 && STOP_RAW.has(toLatin(tokens[0]!))) tokens.shift();
+  while (tokens.length > 1 && foldText(tokens[0]!).every((w) => STOP.has(w))) tokens.shift();
   return tokens.join(' ').replace(/[?!.,;:]+$/, '');
 }
-
-const STOP_RAW = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO, 'search', 'about']);
 
 /**
  * Good enough to answer: the entry accounts for the words (see `enough`), or the question

@@ -425,19 +425,14 @@ export function entitiesOf(text: string): MessageEntity[] {
   return out;
 }
 
+/** A new incoming message in `chat` from `from`, with the given content fields. */
+function incoming(chat: Chat, from: User, content: Record<string, unknown>): Omit<Update, 'update_id'> {
+  return { message: { message_id: messageIds++, date: now(), chat, from, ...content } as Update['message'] };
+}
+
 export function textMessage(chat: Chat, from: User, text: string, extra: Record<string, unknown> = {}): Omit<Update, 'update_id'> {
   const entities = entitiesOf(text);
-  return {
-    message: {
-      message_id: messageIds++,
-      date: now(),
-      chat,
-      from,
-      text,
-      ...(entities.length ? { entities } : {}),
-      ...extra,
-    } as Update['message'],
-  };
+  return incoming(chat, from, { text, ...(entities.length ? { entities } : {}), ...extra });
 }
 
 export function editedMessage(chat: Chat, from: User, text: string): Omit<Update, 'update_id'> {
@@ -446,28 +441,16 @@ export function editedMessage(chat: Chat, from: User, text: string): Omit<Update
 }
 
 export function stickerMessage(chat: Chat, from: User): Omit<Update, 'update_id'> {
-  return {
-    message: {
-      message_id: messageIds++,
-      date: now(),
-      chat,
-      from,
-      sticker: { file_id: 'CAACAgIAAxk', file_unique_id: 'AgADsticker', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false, emoji: '😀' },
-    } as Update['message'],
-  };
+  return incoming(chat, from, {
+    sticker: { file_id: 'CAACAgIAAxk', file_unique_id: 'AgADsticker', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false, emoji: '😀' },
+  });
 }
 
 export function photoMessage(chat: Chat, from: User, caption?: string): Omit<Update, 'update_id'> {
-  return {
-    message: {
-      message_id: messageIds++,
-      date: now(),
-      chat,
-      from,
-      photo: [{ file_id: 'AgACAgIAAxk', file_unique_id: 'AQADphoto', width: 90, height: 90, file_size: 1200 }],
-      ...(caption ? { caption } : {}),
-    } as Update['message'],
-  };
+  return incoming(chat, from, {
+    photo: [{ file_id: 'AgACAgIAAxk', file_unique_id: 'AQADphoto', width: 90, height: 90, file_size: 1200 }],
+    ...(caption ? { caption } : {}),
+  });
 }
 
 export function forwardedMessage(chat: Chat, from: User, text: string, original: User): Omit<Update, 'update_id'> {

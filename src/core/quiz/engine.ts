@@ -557,11 +557,6 @@ export class QuizEngine implements QuizRounds {
   }
 }
 
-/** Whether a value is this engine (the commands use it to reach `settled` in tests). */
-export function isQuizEngine(value: unknown): value is QuizEngine {
-  return value instanceof QuizEngine;
-}
-
 function key(chat: { platform: Platform; id: string }): string {
   return `${chat.platform}\u0000${chat.id}`;
 }
