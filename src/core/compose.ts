@@ -1,7 +1,8 @@
+import { citations, type Citations } from './citations';
 import { formatRange } from './dates';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type DateVersion, type Entry, type Event, type Person } from './knowledge/schema';
-import type { Reply, ReplyField, SourceRef, Suggestion } from './reply';
+import type { Reply, ReplyField, Suggestion } from './reply';
 import { momentDate, type Moment } from './timeline';
 
 /**
@@ -174,16 +175,7 @@ export class Composer {
   }
 
   private citations(): Citations {
-    const used: string[] = [];
-    const cite = ((keys: string[]) => {
-      for (const k of keys) if (!used.includes(k)) used.push(k);
-      return `[${keys.join(', ')}]`;
-    }) as Citations;
-    cite.list = () => used.map((key): SourceRef => {
-      const s = this.knowledge.sources[key];
-      return { key, title: s ? `${s.title}${s.weak ? ' (weaker source)' : ''}` : key, url: s?.url };
-    });
-    return cite;
+    return citations(this.knowledge.sources);
   }
 }
 
@@ -193,8 +185,6 @@ function mainVersion(found: Moment[], entry: Entry): Moment | undefined {
   const at = (m: Moment) => order.indexOf(`${m.date}|${m.end}`);
   return versions.sort((a, b) => at(a) - at(b))[0];
 }
-
-type Citations = ((keys: string[]) => string) & { list(): SourceRef[] };
 
 function span(from?: string, to?: string): string {
   if (from && to) return formatRange(from, to);

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { Knowledge } from '../knowledge/load';
 import { silentLogger, type Logger } from '../log';
-import type { QuizQuestionView, Reply, SourceRef } from '../reply';
+import { sourceRefs } from '../citations';
+import type { QuizQuestionView, Reply } from '../reply';
 import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type Question, type QuestionBank } from './bank';
 import { systemClock, type Clock } from './clock';
 import type { AnswerOutcome, QuizAnswer, QuizRounds, QuizTable, RoundOptions } from './contract';
@@ -473,7 +474,7 @@ export class QuizEngine implements QuizRounds {
       kind: 'quiz',
       title: `Answer ${asked.number}: ${asked.options[asked.correct]}`,
       body: [asked.explanation, who, streakLine].filter(Boolean).join('\n\n'),
-      sources: this.sourceRefs(asked.sources),
+      sources: sourceRefs(this.options.knowledge.sources, asked.sources),
       entries: asked.entries,
     };
   }
@@ -502,13 +503,6 @@ export class QuizEngine implements QuizRounds {
       body: lines.length ? `Scores this round:\n${lines.join('\n')}` : 'Nobody answered this round.',
       entries: [],
     };
-  }
-
-  private sourceRefs(keys: string[]): SourceRef[] {
-    return keys.map((k) => {
-      const s = this.options.knowledge.sources[k];
-      return s ? { key: k, title: s.title, url: s.url } : { key: k, title: k };
-    });
   }
 
   // ---- Helpers --------------------------------------------------------------------------------

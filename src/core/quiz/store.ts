@@ -55,6 +55,28 @@ export interface QuizStore {
   /** Deletes a chat's standings; returns how many players were removed. */
   resetStandings(platform: Platform, chatId: string): Promise<number>;
 
+  /**
+   * When each bank question was last asked in a chat (question id -> epoch ms), so a chat sees
+   * every question of its pool before any repeats.
+   */
+  questionHistory(platform: Platform, chatId: string): Promise<Map<string, number>>;
+
+  /** A chat's settings; an empty object for a chat that never changed any. */
+  chatSettings(platform: Platform, chatId: string): Promise<ChatSettings>;
+  /**
+   * Changes some of a chat's settings. A key given as `null` is cleared (`daily: null` turns the
+   * daily post off); a key left out keeps its value.
+   */
+  updateChatSettings(chat: ChatRef, change: ChatSettingsChange): Promise<void>;
+  /** Every chat of a platform with the daily post on. */
+  dailyChats(platform: Platform): Promise<DailyChat[]>;
+  /**
+   * Claims a chat's daily post for one local day (`YYYY-MM-DD`). True exactly once per chat and
+   * day, across restarts and instances: the caller posts only after a true, so a crash between
+   * claiming and posting loses that day's post rather than sending it twice.
+   */
+  claimDailyPost(platform: Platform, chatId: string, day: string): Promise<boolean>;
+
   close(): Promise<void>;
 }
 
@@ -136,6 +158,31 @@ export interface Standing {
   bestStreak: number;
 }
 
+/** The languages the bot can answer in; `auto` (no setting) follows each message's language. */
+export type Language = 'en' | 'ru' | 'kk';
+
+/** A chat's daily "on this day" post: local time `HH:MM` in an IANA time zone. */
+export interface DailyPost {
+  time: string;
+  timezone: string;
+}
+
+export interface ChatSettings {
+  /** Fixed by a chat admin; absent means "answer in the asker's language". */
+  language?: Language;
+  daily?: DailyPost;
+  /** The last local day (`YYYY-MM-DD`) whose daily post was claimed. */
+  dailyLastDay?: string;
+}
+
+export type ChatSettingsChange = { language?: Language | null; daily?: DailyPost | null };
+
+export interface DailyChat {
+  chat: ChatRef;
+  daily: DailyPost;
+  dailyLastDay?: string;
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS rounds (
   id TEXT PRIMARY KEY,
@@ -195,7 +242,25 @@ CREATE TABLE IF NOT EXISTS scores (
   updated_at INTEGER NOT NULL,
   PRIMARY KEY (platform, chat_id, user_id)
 );
+CREATE TABLE IF NOT EXISTS chats (
+  platform TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  chat TEXT NOT NULL,
+  language TEXT,
+  daily_time TEXT,
+  daily_timezone TEXT,
+  daily_last_day TEXT,
+  PRIMARY KEY (platform, chat_id)
+);
 `;
+
+interface ChatRow {
+  chat: string;
+  language: Language | null;
+  daily_time: string | null;
+  daily_timezone: string | null;
+  daily_last_day: string | null;
+}
 
 interface RoundRow {
   id: string;
@@ -455,9 +520,67 @@ export class SqliteQuizStore implements QuizStore {
     return this.db.prepare(`DELETE FROM scores WHERE platform = ? AND chat_id = ?`).run(platform, chatId).changes;
   }
 
+  async questionHistory(platform: Platform, chatId: string): Promise<Map<string, number>> {
+    const rows = this.db
+      .prepare(`SELECT question_id, MAX(asked_at) AS at FROM asked WHERE platform = ? AND chat_id = ? GROUP BY question_id`)
+      .all(platform, chatId) as { question_id: string; at: number }[];
+    return new Map(rows.map((r) => [r.question_id, r.at]));
+  }
+
+  async chatSettings(platform: Platform, chatId: string): Promise<ChatSettings> {
+    const row = this.db.prepare(`SELECT * FROM chats WHERE platform = ? AND chat_id = ?`).get(platform, chatId) as ChatRow | undefined;
+    return row ? toSettings(row) : {};
+  }
+
+  async updateChatSettings(chat: ChatRef, change: ChatSettingsChange): Promise<void> {
+    const set = this.db.transaction(() => {
+      this.db
+        .prepare(`INSERT INTO chats (platform, chat_id, chat) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET chat = excluded.chat`)
+        .run(chat.platform, chat.id, JSON.stringify(chat));
+      if (change.language !== undefined) {
+        this.db.prepare(`UPDATE chats SET language = ? WHERE platform = ? AND chat_id = ?`).run(change.language, chat.platform, chat.id);
+      }
+      if (change.daily !== undefined) {
+        this.db
+          .prepare(`UPDATE chats SET daily_time = ?, daily_timezone = ? WHERE platform = ? AND chat_id = ?`)
+          .run(change.daily?.time ?? null, change.daily?.timezone ?? null, chat.platform, chat.id);
+      }
+    });
+    set();
+  }
+
+  async dailyChats(platform: Platform): Promise<DailyChat[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM chats WHERE platform = ? AND daily_time IS NOT NULL ORDER BY chat_id`)
+      .all(platform) as ChatRow[];
+    return rows.map((r) => ({
+      chat: JSON.parse(r.chat) as ChatRef,
+      daily: { time: r.daily_time!, timezone: r.daily_timezone! },
+      dailyLastDay: r.daily_last_day ?? undefined,
+    }));
+  }
+
+  async claimDailyPost(platform: Platform, chatId: string, day: string): Promise<boolean> {
+    const result = this.db
+      .prepare(
+        `UPDATE chats SET daily_last_day = ?
+         WHERE platform = ? AND chat_id = ? AND daily_time IS NOT NULL AND (daily_last_day IS NULL OR daily_last_day < ?)`,
+      )
+      .run(day, platform, chatId, day);
+    return result.changes === 1;
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+function toSettings(row: ChatRow): ChatSettings {
+  const settings: ChatSettings = {};
+  if (row.language) settings.language = row.language;
+  if (row.daily_time && row.daily_timezone) settings.daily = { time: row.daily_time, timezone: row.daily_timezone };
+  if (row.daily_last_day) settings.dailyLastDay = row.daily_last_day;
+  return settings;
 }
 
 function toRound(row: RoundRow): RoundRecord {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatRef } from '../src/core/chat';
+import { SqliteQuizStore } from '../src/core/quiz/store';
+
+const chat: ChatRef = { platform: 'telegram', id: '-100', kind: 'group' };
+
+describe('chat settings in the store', () => {
+  it('keeps a language and a daily post, clears them with null, and lists daily chats', async () => {
+    const store = new SqliteQuizStore(':memory:');
+    expect(await store.chatSettings('telegram', '-100')).toEqual({});
+    await store.updateChatSettings(chat, { language: 'kk' });
+    await store.updateChatSettings(chat, { daily: { time: '09:30', timezone: 'Asia/Almaty' } });
+    expect(await store.chatSettings('telegram', '-100')).toEqual({ language: 'kk', daily: { time: '09:30', timezone: 'Asia/Almaty' } });
+    expect(await store.dailyChats('telegram')).toEqual([{ chat, daily: { time: '09:30', timezone: 'Asia/Almaty' }, dailyLastDay: undefined }]);
+    expect(await store.dailyChats('discord')).toEqual([]);
+    await store.updateChatSettings(chat, { daily: null });
+    expect(await store.chatSettings('telegram', '-100')).toEqual({ language: 'kk' });
+    expect(await store.dailyChats('telegram')).toEqual([]);
+    await store.close();
+  });
+
+  it('claims a daily post once per chat and day, and never for a chat without one', async () => {
+    const store = new SqliteQuizStore(':memory:');
+    expect(await store.claimDailyPost('telegram', '-100', '2026-08-26')).toBe(false);
+    await store.updateChatSettings(chat, { daily: { time: '09:00', timezone: 'UTC' } });
+    expect(await store.claimDailyPost('telegram', '-100', '2026-08-26')).toBe(true);
+    expect(await store.claimDailyPost('telegram', '-100', '2026-08-26')).toBe(false);
+    expect(await store.claimDailyPost('telegram', '-100', '2026-08-25')).toBe(false);
+    expect(await store.claimDailyPost('telegram', '-100', '2026-08-27')).toBe(true);
+    expect((await store.chatSettings('telegram', '-100')).dailyLastDay).toBe('2026-08-27');
+    await store.close();
+  });
+});
