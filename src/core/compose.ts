@@ -105,7 +105,7 @@ export class Composer {
         ? ` (Sources disagree: other sources give ${m.otherVersions.map((o) => `${momentDate(o)}${o.note ? `, ${o.note}` : ''} ${cite(o.sources)}`).join('; ')}.)`
         : '';
       const what = brief && m.what === 'event' ? m.entry.name : m.text;
-      return `${momentDate(m)}: ${what} ${cite(m.sources)}${brief ? (m.otherVersions.length ? ' (sources disagree on the date)' : '') : others}`;
+      return `${momentDate(m)}: ${what} ${cite(brief ? m.sources.slice(0, 1) : m.sources)}${brief ? (m.otherVersions.length ? ' (sources disagree on the date)' : '') : others}`;
     });
     if (shown.length > limit) lines.push(`…and ${shown.length - limit} more. Ask about a narrower date to see them.`);
     const entries = unique(found.map((m) => m.entry.id));
@@ -143,7 +143,8 @@ export class Composer {
     return { kind: 'answer', title: e.name, body, fields, sources: cite.list(), entries: [e.id], suggestions };
   }
 
-  private related(e: Entry): Suggestion[] {
+  /** Up to three related entries, as follow-up suggestions. */
+  related(e: Entry): Suggestion[] {
     return e.related.slice(0, 3).map((id) => this.suggest(id));
   }
 

@@ -71,7 +71,7 @@ class Robot implements Core {
     if (!context.addressed && context.chat.kind === 'group') {
       if (!this.library.isForUs(request.text, this.groupReplies)) return null;
     }
-    return this.library.answer(request.text);
+    return this.library.answer(request.text, undefined, { key: `${context.chat.platform}:${context.chat.id}:${context.user.id}` });
   }
 
   async runCommand(name: string, args: CommandArgs, context: Context): Promise<Reply> {

@@ -1,23 +1,22 @@
 import type { GroupReplies } from '../config';
+import { AnswerWriter, CAPS, shortName, type Statement } from './answer';
 import { Composer, quote } from './compose';
+import { Conversations } from './conversation';
 import type { Completion } from './core';
-import { findDates, monthNumber, type DateMention } from './dates';
+import { findDates, formatRange, overlaps, parseDateText, type DateMention } from './dates';
+import { FactIndex, type UnitMatch } from './fact-index';
 import type { Knowledge } from './knowledge/load';
 import type { Entry } from './knowledge/schema';
-import { QUESTION_WORDS, canonicalWord, foldText, toLatin } from './normalise';
-import type { Reply } from './reply';
+import { foldText } from './normalise';
+import { say } from './phrases';
+import { contentWords, readQuestion, type Hint, type Question } from './question';
+import { replyToText, type Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
+import type { AnswerKind, Unit } from './units';
 
-/** What the asker wants to know, as far as the words say. */
-export type Hint = 'who' | 'when' | 'what';
+export type { Hint } from './question';
 
-const BORN = new Set(['born', 'birth', 'birthday', 'родился', 'родилась', 'рождения', 'туған', 'туды', 'туылған', 'дүниеге'].map(toLatin));
-const DIED = new Set(
-  ['died', 'die', 'death', 'killed', 'shot', 'executed', 'умер', 'умерла', 'погиб', 'расстрелян', 'смерть', 'смерти', 'қайтыс', 'өлді', 'атылды', 'қаза'].map(toLatin),
-);
-const WHEN = new Set(['when', 'когда', 'қашан'].map(toLatin));
-const WHO = new Set(['who', 'кто', 'кім'].map(toLatin));
 // \b only knows ASCII letters, so the end of a Cyrillic word is spelled out.
 const QUESTION_START = /^(who|whom|whose|what|when|where|why|how|which|did|was|were|is|are|кто|что|когда|где|почему|как|какой|кім|не|қашан|қайда|неге|қалай|қандай)(?=[\s?!.,]|$)/iu;
 
@@ -32,19 +31,50 @@ function enough(coverage: number, words: number): boolean {
 /** `/search` lists every entry that has at least half the words. */
 const SEARCH_COVERAGE = 0.5;
 
+/** Who is asking, for follow-up questions: one key per chat and user. */
+export interface Asker {
+  /** `<platform>:<chat id>:<user id>`. */
+  key: string;
+}
+
+/** What a question is about, as found: the entry and the question's words its names do not cover. */
+interface Subject {
+  entry: Entry;
+  /** Topic words: what is asked of the entry ("commissar", "oblast"). */
+  topic: string[];
+  /** From the conversation rather than from a name in the question. */
+  recalled: boolean;
+  /** The question's dates are part of the entry's name, not a date asked about. */
+  datesNamed: boolean;
+}
+
 /**
- * The knowledge, searchable: answers questions and lookups with replies built by the Composer.
- * Everything here is pure and synchronous, so it is cheap to call from any adapter.
+ * The knowledge, searchable: answers questions and lookups. Answering runs four named steps —
+ * read the question (question.ts), find its subject and the units that bear on it (the entry
+ * and fact indexes), choose the answer, and compose it (answer.ts, compose.ts) — and remembers
+ * each asker's subject for follow-ups. Everything is synchronous and cheap to call.
  */
 export class Library {
   readonly index: EntryIndex;
+  readonly facts: FactIndex;
   readonly timeline: Timeline;
   readonly compose: Composer;
+  private readonly writer: AnswerWriter;
+  private readonly conversations: Conversations;
 
-  constructor(readonly knowledge: Knowledge) {
+  /**
+   * @param now the clock for follow-up memory (default `Date.now`)
+   */
+  constructor(
+    readonly knowledge: Knowledge,
+    now: () => number = Date.now,
+  ) {
     this.index = new EntryIndex(knowledge);
+    this.facts = new FactIndex(knowledge);
     this.timeline = new Timeline(knowledge);
     this.compose = new Composer(knowledge);
+    this.writer = new AnswerWriter(knowledge);
+    this.conversations = new Conversations(now);
   }
 
   greeting(): Reply {
@@ -57,51 +87,66 @@ export class Library {
   }
 
   /** Answers a question or a lookup in any language the bot reads. */
-  answer(text: string, hint?: Hint): Reply {
-    const dates = findDates(text);
-    const invalid = dates.find((d) => d.invalid);
+  answer(text: string, hint?: Hint, asker?: Asker): Reply {
+    const question = readQuestion(text, hint);
+    const invalid = question.dates.find((d) => d.invalid);
     if (invalid) {
-      return { kind: 'error', body: `"${quote(invalid.label)}" is not a real date. Try a form like 26 August 1920 or 26.08.1920.`, entries: [] };
+      return { kind: 'error', body: `"${quote(invalid.label)}" is not a real date. Try a form like 26 August 1920 or 26.08.1920.`, entries: [], ephemeral: true };
     }
-    const words = this.contentWords(text);
-    const intent = intentOf(text, hint);
-    const matches = this.index.lookup(words, 5);
-    const best = strong(matches[0], words.length);
+    const reply = this.respond(question, asker);
+    if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!);
+    return reply;
+  }
 
-    if (dates.length) return this.dateAnswer(dates, best?.entry);
-    if (!words.length) {
-      return { kind: 'not-found', body: 'Ask me about a person, an event, a term or a date, e.g. "who was Bukeikhanov?" or "what happened in 1917?"', entries: [] };
+  /** Steps two to four: find, choose, compose. */
+  private respond(question: Question, asker?: Asker): Reply {
+    const found = this.find(question, asker);
+    const q = found.subject?.datesNamed ? { ...question, dates: [] } : question;
+    if (q.dates.length && (!found.subject || found.subject.recalled)) return this.dateAnswer(q.dates);
+    if (found.rivals) return found.rivals;
+    if (!found.subject) {
+      const unit = q.words.length ? this.unitAlone(q) : undefined;
+      if (unit) return this.factReply(q, unit, []);
+      if (!q.words.length) {
+        return { kind: 'not-found', body: 'Ask me about a person, an event, a term or a date, e.g. "who was Bukeikhanov?" or "what happened in 1917?"', entries: [], suggestions: [] };
+      }
+      return this.compose.notFound(subjectOf(q.text), this.index.suggest(q.words, 3));
     }
-    if (!best) return this.compose.notFound(subjectOf(text), this.nearest(words));
-
-    // Two people who share the words asked for, as spelled (the Dosmukhamedovs): ask which.
-    const rivals = best.exact ? matches.filter((m) => m !== matches[0] && strong(m, words.length) && m.exact && m.coverage === best.coverage) : [];
-    if (rivals.length && best.entry.kind === 'person' && rivals.every((r) => r.entry.kind === 'person')) {
-      return this.compose.choose(subjectOf(text), [best.entry, ...rivals.map((r) => r.entry)]);
+    const { entry, topic } = found.subject;
+    if (q.dates.length) {
+      const own = unique(q.dates.flatMap((d) => this.timeline.at(d))).filter((m) => concerns(m, entry));
+      if (own.length && !q.yesNo) return this.fitMoments(`${entry.name}, ${q.dates.map((d) => d.label).join(', ')}`, own);
     }
-
-    // An entry named exactly what was asked ("Alash Orda") beats one that merely mentions it
-    // in a longer name ("End of Alash Orda").
-    const named = matches.find((m) => m.whole && strong(m, words.length));
-    const entry = this.prefer(matches, intent, words.length) ?? named?.entry ?? best.entry;
-    if (entry.kind === 'person' && intent.born) return this.compose.lifeDate(entry, 'born');
-    if (entry.kind === 'person' && intent.died) return this.compose.lifeDate(entry, 'died');
-    if (entry.kind === 'event' && intent.when) return this.compose.eventDate(entry);
-    return this.compose.entry(entry);
+    if (q.next && found.subject.recalled) return this.nextAfter(entry);
+    const unit = this.choose(q, entry, topic);
+    if (!unit) {
+      if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && !topic.length ? CAPS.profile : CAPS.fact);
+      return this.notKnown(entry);
+    }
+    return this.factReply(q, unit, topic);
   }
 
   /** Shows one entry by id (buttons carry ids), or looks the text up as a name. */
-  about(idOrName: string): Reply {
+  about(idOrName: string, asker?: Asker): Reply {
     const entry = this.knowledge.byId.get(idOrName.trim().toLowerCase());
-    return entry ? this.compose.entry(entry) : this.answer(idOrName);
+    if (!entry) return this.answer(idOrName, undefined, asker);
+    if (asker) this.conversations.remember(asker.key, entry.id);
+    return this.profile(entry, CAPS.profile);
+  }
+
+  /** The whole card of an entry: every field, every source with its address ("More"). */
+  more(idOrName: string): Reply {
+    const entry = this.knowledge.byId.get(idOrName.trim().toLowerCase());
+    if (!entry) return this.answer(idOrName);
+    return { ...this.compose.entry(entry), full: true };
   }
 
   /** Full-text search for `/search`: every entry that mentions the words. */
   search(text: string): Reply {
-    const words = this.contentWords(text);
+    const words = contentWords(text);
     const found = this.index.fullText(words, 8).filter((m) => m.coverage >= SEARCH_COVERAGE);
-    if (!found.length) return this.compose.notFound(text, this.nearest(words));
-    if (found.length === 1) return this.compose.entry(found[0]!.entry);
+    if (!found.length) return this.compose.notFound(text, this.index.suggest(words, 3));
+    if (found.length === 1) return this.profile(found[0]!.entry, CAPS.profile);
     return {
       kind: 'answer',
       title: `Search: ${quote(text)}`,
@@ -122,7 +167,7 @@ export class Library {
     const dates = findDates(text);
     if (dates.some((d) => !d.invalid && this.timeline.at(d).length)) return true;
     if (mode !== 'names') return false;
-    const words = this.contentWords(text);
+    const words = contentWords(text);
     return strong(this.index.lookup(words, 1)[0], words.length) !== undefined;
   }
 
@@ -133,18 +178,188 @@ export class Library {
     return entries.map((e) => ({ name: e.name.slice(0, 100), value: e.id }));
   }
 
-  private dateAnswer(dates: DateMention[], about?: Entry): Reply {
+  // ---- Find ------------------------------------------------------------------------------------
+
+  /**
+   * The entry a question names (the one whose names cover most of its words), or, for "when did
+   * he die?", the asker's last subject. Two entries that fit equally and would answer differently
+   * come back as a ready reply in `rivals`.
+   */
+  private find(q: Question, asker?: Asker): { subject?: Subject; rivals?: Reply } {
+    // A name may hold a date ("the June 1918 law"): try the words with their dates first.
+    for (const words of q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words]) {
+      const found = this.named(q, words);
+      if (found) return found;
+    }
+    const last = asker && q.refersBack ? this.conversations.subject(asker.key) : undefined;
+    const entry = last ? this.knowledge.byId.get(last) : undefined;
+    if (entry) return { subject: { entry, topic: q.words, recalled: true, datesNamed: false } };
+    return {};
+  }
+
+  private named(q: Question, words: string[]): { subject?: Subject; rivals?: Reply } | undefined {
+    const matches = this.index.lookup(words, 5);
+    const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
+    const best = named.sort((a, b) => b.names - a.names || b.fit - a.fit || b.coverage - a.coverage || b.score - a.score)[0];
+    // Named by its date alone ("1918") is not named: the question asks about the date.
+    if (!best || !best.nameWords.some((w) => q.words.includes(w))) return undefined;
+    {
+      const topic = q.words.filter((w) => !best.nameWords.includes(w));
+      const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
+      const rivals = named.filter((m) => m !== best && m.exact && best.exact && m.names === best.names && m.fit === best.fit && m.whole === best.whole);
+      if (rivals.length && !best.whole) {
+        const all = [best, ...rivals].map((m) => m.entry);
+        if (all.every((e) => e.kind === 'person')) return { rivals: this.compose.choose(subjectOf(q.text), all) };
+        const both = this.both(q, all, topic);
+        if (both) return { rivals: both };
+      }
+      return { subject: { entry: best.entry, topic, recalled: false, datesNamed } };
+    }
+  }
+
+  /** A unit that answers a question naming no entry ("who was commissar for Turgay oblast?"). */
+  private unitAlone(q: Question): Unit | undefined {
+    const found = this.facts.find(q.words, { limit: 10 });
+    const needed = new Set(q.words.map((w) => w)).size;
+    const full = found.filter((m) => m.words.length >= Math.min(needed, Math.max(2, Math.ceil(needed * 0.75))) && m.unit.field !== 'summary');
+    const fitting = full.filter((m) => m.unit.gives.has(q.wants));
+    return (fitting[0] ?? (q.wants === 'description' || q.wants === 'profile' ? full[0] : undefined))?.unit;
+  }
+
+  // ---- Choose ----------------------------------------------------------------------------------
+
+  /**
+   * The unit of `entry` that answers the question: the one holding most topic words, then the one
+   * that gives the kind of answer wanted, then the one the author put first. With no topic
+   * words, the field the kind asks for (a date asks for an event's `when`, a birth for `born`).
+   */
+  private choose(q: Question, entry: Entry, topic: string[]): Unit | undefined {
+    const units = this.facts.of(entry.id);
+    const wants = q.wants;
+    if (q.life) {
+      const life = units.filter((u) => u.field === q.life);
+      const place = life.find((u) => u.gives.has('place') && u.label);
+      const date = life.find((u) => !u.label);
+      if (wants === 'place' && place) return place;
+      if (date && (wants === 'date' || wants === 'person' || wants === 'profile' || wants === 'description' || !topic.length)) return date;
+      if (place && !date) return place;
+    }
+    const field = fieldFor(entry, wants);
+    const byField = field && (entry.kind !== 'person' || q.life) ? units.find(field) : undefined;
+    if (!topic.length) return field ? units.find(field) : undefined;
+    const matches = this.facts.find(topic, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length);
+    const rank = (m: UnitMatch) => m.words.length * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
+    matches.sort((a, b) => rank(b) - rank(a));
+    // A date, place, number or person is asked: only a unit that gives one answers; the topic
+    // words may be the event itself ("when was the petition written?").
+    if (SPECIFIC.has(wants)) return matches.find((m) => m.unit.gives.has(wants))?.unit ?? byField ?? matches[0]?.unit;
+    return matches[0]?.unit;
+  }
+
+  // ---- Compose ---------------------------------------------------------------------------------
+
+  /** The answer to a direct question: the unit first, then up to two related facts. */
+  private factReply(q: Question, unit: Unit, topic: string[]): Reply {
+    const entry = unit.entry;
+    const first = this.writer.statement(unit);
+    const lead = q.yesNo ? this.verdict(q, unit, topic) : undefined;
+    const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
+    const support = this.facts
+      .of(entry.id)
+      .filter((u) => u !== unit && u.field !== 'summary' && (topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]) }).some((m) => m.unit === u && m.words.length) : false))
+      .slice(0, 2)
+      .map((u) => this.writer.statement(u));
+    return this.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: this.compose.related(entry) });
+  }
+
+  /** A profile or description: the summary first, then the life dates, roles or dates and facts. */
+  private profile(entry: Entry, cap: number): Reply {
+    const units = this.facts.of(entry.id);
+    const first = this.writer.statement(units.find((u) => u.field === 'summary')!);
+    const fields = [];
+    const more: Statement[] = [];
+    if (entry.kind === 'person') {
+      for (const field of ['born', 'died'] as const) {
+        const u = units.find((x) => x.field === field && !x.label);
+        if (u) fields.push({ name: field === 'born' ? 'Born' : 'Died', inline: true, ...this.lifeField(u) });
+      }
+      const roles = units.filter((u) => u.field === 'role').slice(0, 3).map((u) => this.writer.roleLine(u));
+      if (roles.length) fields.push({ name: 'Roles', value: roles.map((r) => r.text).join('\n'), keys: roles.flatMap((r) => r.keys) });
+    } else {
+      const summary = entry.summary.text;
+      const told = (u: Unit) => u.versions.length === 1 && summary.includes(u.field === 'when' ? (u.versions[0]!.date ?? '').slice(0, 4) : u.versions[0]!.text.split(/[ ,(]/)[0]!);
+      for (const u of units.filter((x) => x.field === 'when' || x.field === 'place' || x.field === 'attribute').slice(0, 4)) if (!told(u)) more.push(this.writer.statement(u));
+    }
+    more.push(...units.filter((u) => u.field === 'fact' && !listsSpellings(u)).slice(0, 2).map((u) => this.writer.statement(u)));
+    return this.writer.assemble({ entry, first, more, fields, cap, suggestions: this.compose.related(entry) });
+  }
+
+  private lifeField(u: Unit): { value: string; keys: string[] } {
+    const s = this.writer.statement(u);
+    const value = u.versions.map((v) => `${formatRange(v.date ?? v.text, v.end)}${v.note ? ` (${v.note})` : ''} [${v.sources.slice(0, 3).join(', ')}]`).join(';\n');
+    return { value, keys: s.keys };
+  }
+
+  /** "Yes.", "No." or "Sources disagree." from the unit that bears on a yes/no question. */
+  private verdict(q: Question, unit: Unit, topic: string[]): string {
+    if (q.dates.length) {
+      const asked = q.dates.map((d) => d.span).filter((s): s is NonNullable<typeof s> => !!s);
+      const hits = unit.versions.map((v) => {
+        const span = v.date ? parseDateText(v.date) : null;
+        const end = v.end ? parseDateText(v.end) : null;
+        if (!span) return false;
+        const whole = end ? { ...span, last: end.last } : span;
+        return asked.some((a) => overlaps(a, whole));
+      });
+      if (hits.every(Boolean)) return say('verdict.yes');
+      if (hits.some(Boolean)) return say('verdict.disputed');
+      return say('verdict.no');
+    }
+    const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
+    if (topic.length && matched >= topic.length) return unit.versions.length > 1 ? say('verdict.disputed') : say('verdict.yes');
+    return say('verdict.unsure');
+  }
+
+  /** "I don't know that about X": the subject is known, the thing asked is not in the knowledge. */
+  private notKnown(entry: Entry): Reply {
+    const name = shortName(entry);
+    return {
+      kind: 'not-found',
+      body: say('reply.notKnownAbout', { name }),
+      entries: [],
+      suggestions: [{ label: say('reply.more'), request: `/more ${entry.id}` }, ...this.compose.related(entry).slice(0, 2)],
+    };
+  }
+
+  /** Two entries fit a question equally ("which congress was in Orenburg?"): one line each. */
+  private both(q: Question, entries: Entry[], topic: string[]): Reply | undefined {
+    const lines = entries.slice(0, 3).map((e) => this.choose(q, e, topic) ?? this.facts.of(e.id).find((u) => u.field === 'summary')!);
+    const statements = lines.map((u) => this.writer.statement(u));
+    const first: Statement = {
+      text: [say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }), ...statements.map((s, i) => `${entries[i]!.name}: ${s.text}`)].join('\n'),
+      keys: statements.flatMap((s) => s.keys),
+    };
+    return this.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => this.compose.suggest(e.id)) });
+  }
+
+  /** "What happened next?": the first event after the last subject's date. */
+  private nextAfter(entry: Entry): Reply {
+    const from = this.timeline.moments.find((m) => m.entry === entry)?.span;
+    const next = from ? this.timeline.moments.find((m) => m.what === 'event' && m.entry !== entry && m.span.first > from.first) : undefined;
+    if (!next || next.entry.kind !== 'event') return { kind: 'not-found', body: say('reply.nothingNext', { name: shortName(entry) }), entries: [] };
+    const when = this.facts.of(next.entry.id).find((u) => u.field === 'when')!;
+    const summary = this.facts.of(next.entry.id).find((u) => u.field === 'summary')!;
+    return this.writer.assemble({ entry: next.entry, first: this.writer.statement(when), more: [this.writer.statement(summary)], cap: CAPS.fact, suggestions: this.compose.related(next.entry) });
+  }
+
+  private dateAnswer(dates: DateMention[]): Reply {
     const found = unique(dates.flatMap((d) => this.timeline.at(d)));
     const label = dates.map((d) => d.label).join(', ');
-    if (about) {
-      const own = found.filter((m) => concerns(m, about));
-      if (own.length) return this.compose.moments(`${about.name}, ${label}`, own);
-    }
-    if (found.length) return this.compose.moments(label, found);
+    if (found.length) return this.fitMoments(label, found);
     const day = dates.find((d) => d.span?.precision === 'day');
     const near = day?.span ? this.timeline.near(day.span, 45).slice(0, 3) : [];
     if (near.length) {
-      const reply = this.compose.moments(`Nearest to ${day!.label}`, near);
+      const reply = this.fitMoments(`Nearest to ${day!.label}`, near);
       return { ...reply, body: `I know of nothing on ${day!.label}. The nearest dates I know:\n\n${reply.body}` };
     }
     return {
@@ -154,54 +369,40 @@ export class Library {
     };
   }
 
-  /** Among good matches, the one whose kind suits the question ("when" wants an event). */
-  private prefer(matches: Match[], intent: Intent, words: number): Entry | undefined {
-    const good = matches.filter((m) => strong(m, words) && m.coverage === matches[0]!.coverage);
-    if (intent.who) return good.find((m) => m.entry.kind === 'person')?.entry;
-    if (intent.when && !intent.born && !intent.died) return good.find((m) => m.entry.kind === 'event')?.entry;
-    return undefined;
-  }
-
-  private nearest(words: string[]): Entry[] {
-    return this.index.suggest(words, 3);
-  }
-
-  /** The words that name something: folded, without question words, intent words or dates. */
-  private contentWords(text: string): string[] {
-    // Dates are read separately: their digits and month names are not names.
-    const noDates = text
-      .split(/\s+/)
-      .filter((t) => !/\d/.test(t) && !monthNumber(t.replace(/[^\p{L}]/gu, '')))
-      .join(' ');
-    return foldText(noDates)
-      .filter((w) => !STOP.has(w) && w.length > 1)
-      .map(canonicalWord);
+  /** What happened at a date, with as many moments as fit a short answer. */
+  private fitMoments(label: string, found: Moment[]): Reply {
+    for (let limit = 8; limit > 1; limit--) {
+      const reply = this.compose.moments(label, found, limit);
+      if (replyToText(reply).length <= CAPS.fact) return reply;
+    }
+    return this.compose.moments(label, found, 1);
   }
 }
 
-interface Intent {
-  born: boolean;
-  died: boolean;
-  when: boolean;
-  who: boolean;
+/** Kinds that ask for one value: a unit that does not give one does not answer. */
+const SPECIFIC = new Set<AnswerKind>(['date', 'place', 'number', 'person']);
+
+/** The field that answers a kind of question about an entry, when the question names no topic. */
+function fieldFor(entry: Entry, wants: AnswerKind): ((u: Unit) => boolean) | undefined {
+  if (wants === 'date') return entry.kind === 'person' ? (u) => u.field === 'born' && !u.label : (u) => u.field === 'when' || (u.field !== 'summary' && u.gives.has('date'));
+  if (wants === 'place') return (u) => u.field === 'place' || (u.field === 'attribute' && u.gives.has('place')) || (u.field !== 'summary' && u.gives.has('place'));
+  if (wants === 'person') return entry.kind === 'person' ? undefined : (u) => (u.field === 'attribute' && u.gives.has('person')) || u.field === 'participants' || (u.field === 'fact' && u.names.length > 0);
+  if (wants === 'number') return (u) => u.field !== 'summary' && u.gives.has('number');
+  if (wants === 'reason') return (u) => u.field === 'fact' && u.gives.has('reason');
+  if (wants === 'meaning') return (u) => u.gives.has('meaning');
+  return undefined;
 }
 
-function intentOf(text: string, hint?: Hint): Intent {
-  const words = toLatin(text).split(' ');
-  return {
-    born: words.some((w) => BORN.has(w)),
-    died: words.some((w) => DIED.has(w)),
-    when: hint === 'when' || words.some((w) => WHEN.has(w)),
-    who: hint === 'who' || words.some((w) => WHO.has(w)),
-  };
+/** A fact that only lists the entry's own spellings: the title already names it. */
+function listsSpellings(u: Unit): boolean {
+  const text = u.versions[0]!.text;
+  return u.entry.aliases.filter((a) => a.length > 3 && text.includes(a)).length >= 2;
 }
-
-const STOP = new Set([...QUESTION_WORDS, ...BORN, ...DIED, ...WHEN, ...WHO].flatMap((w) => foldText(w)));
 
 /** What a question is about, as the user wrote it: "who was Napoleon?" -> "Napoleon". */
 function subjectOf(text: string): string {
   const tokens = text.replace(/^\//, '').trim().split(/\s+/);
-  while (tokens.length > 1 && foldText(tokens[0]!).every((w) => STOP.has(w))) tokens.shift();
+  while (tokens.length > 1 && !contentWords(tokens[0]!).length) tokens.shift();
   return tokens.join(' ').replace(/[?!.,;:]+$/, '');
 }
 
@@ -224,7 +425,6 @@ function concerns(m: Moment, entry: Entry): boolean {
   return surname !== undefined && foldText(m.text).includes(surname);
 }
 
-function unique(list: Moment[]): Moment[] {
+function unique<T>(list: T[]): T[] {
   return [...new Set(list)];
 }
-

@@ -99,7 +99,7 @@ export const QUESTION_WORDS = new Set(
  * in those names, so "когда был основан Алаш" finds "Founding of the Alash party".
  */
 const SYNONYMS: Record<string, string[]> = {
-  founding: ['founded', 'found', 'founder', 'founders', 'основал', 'основала', 'основатель', 'основатели', 'создал', 'создали', 'құрды', 'құрған', 'негізін', 'основан', 'основана', 'основали', 'основание', 'создан', 'создана', 'создание', 'құрылды', 'құрылған', 'құрылуы'],
+  founding: ['founded', 'found', 'founder', 'founders', 'formed', 'formation', 'established', 'establish', 'establishment', 'created', 'create', 'creation', 'основал', 'основала', 'основатель', 'основатели', 'создал', 'создали', 'құрды', 'құрған', 'негізін', 'основан', 'основана', 'основали', 'основание', 'создан', 'создана', 'создание', 'образован', 'образована', 'құрылды', 'құрылған', 'құрылуы'],
   congress: ['съезд', 'съезда', 'съезде', 'құрылтай', 'құрылтайы', 'съезі'],
   first: ['первый', 'первого', 'первом', 'бірінші'],
   second: ['второй', 'второго', 'втором', 'екінші'],
@@ -111,9 +111,23 @@ const SYNONYMS: Record<string, string[]> = {
   autonomy: ['автономия', 'автономии', 'автономиясы'],
   government: ['правительство', 'правительства', 'үкімет', 'үкіметі'],
   monument: ['памятник', 'ескерткіш'],
-  end: ['dissolved', 'dissolution', 'ended', 'роспуск', 'распущена', 'ликвидация', 'таратылды', 'конец'],
+  end: ['dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'таратылды', 'таратылуы', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
-  chairman: ['chair', 'chaired', 'leader', 'leaders', 'led', 'head', 'headed', 'president', 'председатель', 'глава', 'лидер', 'төраға', 'басшы', 'басшысы'],
+  chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды'],
+  seat: ['headquarters', 'capital', 'centre', 'center', 'based', 'sat', 'столица', 'столицей', 'центр', 'центром', 'резиденция', 'орталығы', 'астанасы'],
+  colour: ['color', 'colours', 'colors', 'цвет', 'цвета', 'түс', 'түсі'],
+  ideology: ['beliefs', 'belief', 'views', 'stand', 'stood', 'идеология', 'идеологией', 'взгляды', 'идеологиясы', 'көзқарасы'],
+  published: ['publish', 'printed', 'print', 'issued', 'печаталась', 'печатался', 'издавалась', 'издавался', 'выходила', 'выходил', 'басылды', 'басылған', 'шықты'],
+  members: ['member', 'члены', 'членов', 'член', 'мүше', 'мүшесі', 'мүшелері'],
+  buried: ['grave', 'burial', 'похоронен', 'похоронена', 'могила', 'жерленген', 'зираты'],
+  wrote: ['write', 'written', 'author', 'authored', 'написал', 'написала', 'автор', 'автором', 'жазды', 'жазған', 'авторы'],
+  signed: ['sign', 'signatory', 'signatories', 'подписал', 'подписали', 'подписан'],
+  editor: ['edited', 'edit', 'editors', 'редактор', 'редактором', 'редакторы', 'редакциялады'],
+  arrested: ['arrest', 'arrests', 'арестован', 'арестована', 'арестованы', 'арест', 'ұсталды', 'тұтқындалды'],
+  successor: ['succeeded', 'succeed', 'преемник', 'сменил'],
+  oblast: ['province', 'region', 'область', 'области', 'облысы'],
+  rehabilitated: ['rehabilitation', 'реабилитирован', 'реабилитирована', 'реабилитация', 'ақталды', 'ақталған'],
+  militia: ['army', 'troops', 'soldiers', 'милиция', 'армия', 'войско', 'әскер', 'әскері'],
 };
 
 const SYNONYM_OF = new Map(
@@ -124,3 +138,25 @@ const SYNONYM_OF = new Map(
 export function canonicalWord(folded: string): string {
   return SYNONYM_OF.get(folded) ?? folded;
 }
+
+/**
+ * A light stemmer for the fact index: drops one common ending of English, Russian or Kazakh
+ * (plurals, possessives, case endings) from a folded key, keeping at least four letters. Names
+ * are never stemmed (the entry index leaves them whole); topic words are, so "members" meets
+ * "member", "съезде" meets "съезд" and "газеттері" meets "газет".
+ */
+export function stemWord(folded: string): string {
+  let w = folded;
+  for (const ending of STEM_ENDINGS) {
+    const m = ending.exec(w);
+    if (m && w.length - m[0].length >= 4) w = w.slice(0, w.length - m[0].length);
+  }
+  return w;
+}
+
+/** Applied in order, each at most once: Kazakh plural, Kazakh case, then other endings. */
+const STEM_ENDINGS = [
+  /(?:lar|ler|dar|der|tar|ter)(?:di|ni|ti|si|ga|ge|ka|ke|da|de|ta|te|din|nin|tin|dan|den|tan|ten|i)?$/,
+  /(?:nin|din|tin|nan|nen|dan|den|tan|ten|na|ne|ga|ge|ka|ke|da|de|ta|te|di|ni|ti|si)$/,
+  /(?:ings|ing|ies|es|ed|ami|ah|am|um|ui|ei|iu|ia|s|a|u|e|i)$/,
+];

@@ -26,6 +26,11 @@ export interface Reply {
   ephemeral?: boolean;
   /** A quiz question to render natively (a Telegram quiz poll, Discord buttons, numbered lines). */
   quiz?: QuizQuestionView;
+  /**
+   * The whole card of an entry (what "More" opens), rather than a short answer. Plain text then
+   * lists each source's address; short answers list titles only, to stay short.
+   */
+  full?: boolean;
 }
 
 export type ReplyKind =
@@ -89,7 +94,15 @@ export function replyToText(reply: Reply): string {
     parts.push('Did you mean: ' + reply.choices.map((c) => c.label).join('; ') + '?');
   }
   if (reply.sources?.length) {
-    parts.push('Sources: ' + reply.sources.map((s) => (s.url ? `${s.title} <${s.url}>` : s.title)).join('; '));
+    const source = reply.full ? (s: SourceRef) => (s.url ? `${s.title} <${s.url}>` : s.title) : (s: SourceRef) => `[${s.key}] ${clip(s.title, SHORT_TITLE)}`;
+    parts.push('Sources: ' + reply.sources.map(source).join('; '));
   }
   return parts.join('\n\n');
+}
+
+/** Source titles in a short plain-text answer are cut to this many characters. */
+const SHORT_TITLE = 48;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }

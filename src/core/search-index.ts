@@ -21,6 +21,10 @@ export interface Match {
    * named so (1) better than "End of Alash Orda" (2 of 3 words).
    */
   fit: number;
+  /** Share of the question's words found in the entry's names (0-1), text aside. */
+  names: number;
+  /** The question's words found in the entry's names: what is left is what is asked of it. */
+  nameWords: string[];
 }
 
 interface Doc {
@@ -156,10 +160,13 @@ export class EntryIndex {
     const asked = words.join(' ');
     const whole = names.some((n) => n.join(' ') === asked);
     const fit = Math.max(0, ...names.map((n) => n.filter((w) => words.includes(w)).length / (n.length || 1)));
+    const nameWords = words.filter((w) => inNames.has(w));
     return {
       entry: this.byId.get(result.id as string)!,
       score: result.score + (text ? text.score / 2 : 0),
       coverage: found.length / words.length,
+      names: nameWords.length / words.length,
+      nameWords,
       exact,
       whole,
       fit,

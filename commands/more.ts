@@ -1,0 +1,14 @@
+import type { Command } from '../src/core/command';
+
+/** `/more bukeikhanov`: the whole card of an entry, every field and source. The "More" button asks for it. */
+export default {
+  name: 'more',
+  description: 'Everything the bot knows about one entry, with all its sources',
+  order: 6,
+  options: [{ name: 'entry', description: 'An entry id such as bukeikhanov, or a name', type: 'string', required: true, autocomplete: true }],
+  handle({ args, text }, core) {
+    const entry = String(args.entry ?? text).trim();
+    if (!entry) return { kind: 'error', body: 'More about what? For example: /more alash-orda', entries: [], ephemeral: true };
+    return core.library.more(entry);
+  },
+} satisfies Command;

@@ -1,0 +1,218 @@
+import { citations } from './citations';
+import { formatRange } from './dates';
+import type { Knowledge } from './knowledge/load';
+import type { Entry } from './knowledge/schema';
+import { say } from './phrases';
+import { replyToText, type Reply, type ReplyField, type Suggestion } from './reply';
+import { isDisputedUnit, type Unit, type UnitVersion } from './units';
+
+/** The most characters a plain-text reply may take, sources included (see replyToText). */
+export const CAPS = {
+  /** A direct question: one fact and at most two more. */
+  fact: 500,
+  /** A profile: `/who X` or a bare name. */
+  profile: 900,
+};
+
+/** A direct answer cites at most this many keys per statement; "More" shows them all. */
+const KEYS_PER_STATEMENT = 3;
+
+/** A sentence of a reply with the source keys it cites. */
+export interface Statement {
+  text: string;
+  keys: string[];
+}
+
+/**
+ * Writes short answers: the asked fact in the first sentence, then what supports it while the
+ * reply stays under its cap, then only the sources those sentences cited. Sentences come from
+ * the templates in `locales/` (see phrases.ts), so they can be translated.
+ */
+export class AnswerWriter {
+  constructor(private readonly knowledge: Knowledge) {}
+
+  /** One unit as a sentence with its sources inline ("... [W-AB]."). */
+  statement(u: Unit): Statement {
+    const name = shortName(u.entry);
+    const keys = new Set<string>();
+    const cite = (sources: string[]) => {
+      const shown = sources.slice(0, KEYS_PER_STATEMENT);
+      for (const k of shown) keys.add(k);
+      return `[${shown.join(', ')}]`;
+    };
+    const one = u.versions[0]!;
+    const disputed = isDisputedUnit(u);
+    const listed = (render: (v: UnitVersion) => string) => u.versions.map((v) => `${render(v)} ${cite(v.sources)}`).join(say('fact.or'));
+    let text: string;
+    switch (u.field) {
+      case 'born':
+      case 'died':
+      case 'when': {
+        const what = u.field === 'when' ? `${name} took place` : `${name} ${say(`life.${u.field}`)}`;
+        if (u.label) {
+          // A place of birth or death (the unit's label says which).
+          text = disputed
+            ? say('fact.disputed', { about: `where ${what}`, versions: listed((v) => placeText(v)) })
+            : withCite(say(u.field === 'born' ? 'fact.bornPlace' : 'fact.diedPlace', { name, place: placeText(one) }), cite(one.sources));
+        } else if (disputed) {
+          text = say('fact.disputedDate', { what, versions: listed((v) => dateLabel(v)) });
+        } else {
+          const key = u.field === 'when' ? 'fact.when' : `fact.${u.field}`;
+          text = withCite(say(key, { name, when: whenPhrase(one) }), cite(one.sources));
+        }
+        break;
+      }
+      case 'place':
+        text = disputed
+          ? say('fact.disputed', { about: `where ${name} took place`, versions: listed((v) => placeText(v)) })
+          : withCite(say('fact.place', { name, place: placeText(one) }), cite(one.sources));
+        break;
+      case 'participants': {
+        const people = u.names.map((id) => this.knowledge.byId.get(id)?.name).filter(Boolean).slice(0, 6);
+        text = withCite(say('fact.participants', { name, people: people.join(', ') }), cite(one.sources));
+        break;
+      }
+      case 'role': {
+        const title = roleTitle(one.text);
+        const span = one.date || one.end ? roleSpan(one.date, one.end) : '';
+        text = withCite(say(span ? 'fact.roleSpan' : 'fact.role', { name, title, span }), cite(one.sources));
+        break;
+      }
+      case 'attribute':
+        text = withCite(say('fact.attribute', { label: u.label, name, value: stripStop(one.text) + (one.note ? ` (${one.note})` : '') }), cite(one.sources));
+        break;
+      case 'summary':
+        text = withCite(one.text, cite(one.sources));
+        break;
+      case 'fact':
+        text = disputed
+          ? say('fact.disputed', { about: lowerFirst(u.label ?? ''), versions: listed((v) => stripStop(lowerFirst(v.text))) })
+          : withCite(subjectify(one.text, u.entry), cite(one.sources));
+        break;
+    }
+    return { text: capitalise(text), keys: [...keys] };
+  }
+
+  /** A role as a profile line: "Chairman of ... (1917–1920) [W-AB]". */
+  roleLine(u: Unit): Statement {
+    const v = u.versions[0]!;
+    const keys = v.sources.slice(0, KEYS_PER_STATEMENT);
+    const span = v.date || v.end ? ` (${roleSpan(v.date, v.end)})` : '';
+    return { text: `${v.text}${span} [${keys.join(', ')}]`, keys };
+  }
+
+  /**
+   * A reply built from statements: the first always, the rest in order while the plain text
+   * stays within `cap`. Fields (profile cards) are added the same way, after the first sentence.
+   */
+  assemble(options: {
+    entry: Entry;
+    first: Statement;
+    more?: Statement[];
+    fields?: (ReplyField & { keys: string[] })[];
+    cap: number;
+    suggestions?: Suggestion[];
+    title?: string;
+    entries?: string[];
+  }): Reply {
+    const body: Statement[] = [options.first];
+    const fields: (ReplyField & { keys: string[] })[] = [];
+    const suggestions = [{ label: say('reply.more'), request: `/more ${options.entry.id}` }, ...(options.suggestions ?? [])].slice(0, 4);
+    const build = (): Reply => {
+      const keys = [...new Set([...body.flatMap((s) => s.keys), ...fields.flatMap((f) => f.keys)])];
+      return {
+        kind: 'answer',
+        title: options.title ?? options.entry.name,
+        body: body.map((s) => s.text).join('\n\n'),
+        fields: fields.length ? fields.map(({ keys: _keys, ...f }) => f) : undefined,
+        sources: refs(this.knowledge, keys),
+        entries: options.entries ?? [options.entry.id],
+        suggestions,
+      };
+    };
+    const fits = () => replyToText(build()).length <= options.cap;
+    for (const f of options.fields ?? []) {
+      fields.push(f);
+      if (!fits()) fields.pop();
+    }
+    for (const s of options.more ?? []) {
+      if (body.some((b) => b.text === s.text)) continue;
+      body.push(s);
+      if (!fits()) body.pop();
+    }
+    return build();
+  }
+}
+
+function refs(knowledge: Knowledge, keys: string[]) {
+  const cite = citations(knowledge.sources);
+  cite(keys);
+  return cite.list();
+}
+
+/** "Second All-Kazakh Congress (Orenburg, December 1917)" -> "the Second All-Kazakh Congress". */
+export function shortName(e: Entry): string {
+  const name = e.name.replace(/\s*\([^)]*\)\s*$/, '');
+  if (e.kind === 'person') return name;
+  return COMMON_START.test(name) ? `the ${name}` : name;
+}
+
+/** Names that read as common nouns and take "the" in a sentence. */
+const COMMON_START = /^(First|Second|Third|Fourth|Letter|Decree|Law|End|Founding|Proclamation|Break|Election|Petition|Monument|Arrests?|Trials?|Amnesty|Rehabilitation|Congress|Programme|People's|Kadets|Kazakh Revolutionary|Kirghiz|Kazak|Alash programme|Alash militia|Alash party|Alash word|Turksib|Gulag|Constituent)/;
+
+function whenPhrase(v: UnitVersion): string {
+  const label = formatRange(v.date ?? v.text, v.end);
+  const precision = v.end && v.end !== v.date ? 'range' : (v.date ?? '').length === 10 ? 'day' : (v.date ?? '').length === 7 ? 'month' : 'year';
+  const phrase = say(`date.${precision}`, { date: label });
+  return v.note ? `${phrase} (${v.note})` : phrase;
+}
+
+function dateLabel(v: UnitVersion): string {
+  const label = formatRange(v.date ?? v.text, v.end);
+  return v.note ? `${label} (${v.note})` : label;
+}
+
+function placeText(v: UnitVersion): string {
+  return v.note && !v.text.includes(v.note) ? `${v.text} (${v.note})` : v.text;
+}
+
+function roleSpan(from?: string, to?: string): string {
+  if (from && to) return formatRange(from, to);
+  if (from) return formatRange(from);
+  return say('fact.spanTo', { to: formatRange(to!) });
+}
+
+/** "Member of the Kadets" -> "a member of the Kadets"; "Chairman of ..." -> "chairman of ...". */
+function roleTitle(title: string): string {
+  const t = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+ [A-Z]/.test(title.split(' of ')[0]!) ? lowerFirst(title) : title;
+  return /^(member|deputy|delegate|co-?founder|founder|teacher|leader|editor|founding member|signatory|participant|commissar|minister|judge|lawyer|poet|writer)\b/i.test(t) ? `a ${t}` : t;
+}
+
+/**
+ * A fact written about its entry ("He announced ...") told on its own: the pronoun at its start
+ * becomes the name, so the sentence stands without the card around it.
+ */
+function subjectify(text: string, e: Entry): string {
+  const name = e.kind === 'person' ? e.name.split(' ').at(-1)! : shortName(e);
+  const m = /^(He|She|They|It|His|Her|Their|Its)\b/.exec(text);
+  if (!m) return text;
+  const possessive = /^(His|Her|Their|Its)$/.test(m[1]!);
+  return `${possessive ? `${name}'s` : name}${text.slice(m[1]!.length)}`;
+}
+
+/** Puts the citation before the sentence's final full stop. */
+function withCite(sentence: string, cited: string): string {
+  return `${stripStop(sentence)} ${cited}.`;
+}
+
+function stripStop(text: string): string {
+  return text.replace(/[.\s]+$/, '');
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+ [A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function capitalise(text: string): string {
+  return text ? text[0]!.toUpperCase() + text.slice(1) : text;
+}

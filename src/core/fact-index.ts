@@ -1,0 +1,86 @@
+import MiniSearch from 'minisearch';
+import type { Knowledge } from './knowledge/load';
+import { canonicalWord, foldWord, stemWord, toLatin } from './normalise';
+import { unitsOf, type Unit } from './units';
+
+/** A unit found for a question's words. */
+export interface UnitMatch {
+  unit: Unit;
+  score: number;
+  /** The question's topic words the unit contains (folded keys). */
+  words: string[];
+}
+
+interface Doc {
+  id: string;
+  /** The entry's id: searches about one subject filter on it. */
+  entry: string;
+  label: string;
+  text: string;
+}
+
+/**
+ * The second index, beside the entry index: one document per answerable unit (a fact, an
+ * attribute, a role, a birth, a death, a date, a participant list). Where the entry index finds
+ * what a question is about, this one finds what it asks of it ("commissar", "printed",
+ * "members"). Words are folded as in the entry index, then stemmed, so "members" meets "member"
+ * and "съезде" meets "съезд".
+ */
+export class FactIndex {
+  readonly units: readonly Unit[];
+  private readonly byId = new Map<string, Unit>();
+  private readonly search: MiniSearch<Doc>;
+
+  constructor(knowledge: Knowledge) {
+    this.units = unitsOf(knowledge);
+    for (const u of this.units) this.byId.set(u.id, u);
+    this.search = new MiniSearch<Doc>({
+      fields: ['label', 'text'],
+      storeFields: [],
+      tokenize: (text) => toLatin(text).split(' '),
+      processTerm: topicKey,
+      searchOptions: { boost: { label: 2 } },
+    });
+    this.search.addAll(this.units.map(documentOf));
+  }
+
+  /** Units of one entry, in the entry's own order. */
+  of(entryId: string): Unit[] {
+    return this.units.filter((u) => u.entry.id === entryId);
+  }
+
+  /**
+   * Units whose text holds the topic words, best first. `words` are folded keys (foldWord, then
+   * canonicalWord), as the question reader makes them. With `entryIds`, only those entries' units.
+   */
+  find(words: string[], options: { entryIds?: ReadonlySet<string>; limit?: number } = {}): UnitMatch[] {
+    const keys = [...new Set(words.map(stemWord))].filter((w) => w.length > 1);
+    if (!keys.length) return [];
+    const filter = options.entryIds ? (r: { id: string }) => options.entryIds!.has(this.byId.get(r.id)!.entry.id) : undefined;
+    const results = this.search.search(keys.join(' '), {
+      combineWith: 'OR',
+      prefix: (t) => t.length >= 6,
+      fuzzy: (t) => (t.length >= 8 ? 1 : 0),
+      processTerm: (t) => t,
+      filter,
+    });
+    return results.slice(0, options.limit ?? 20).map((r) => ({
+      unit: this.byId.get(r.id as string)!,
+      score: r.score,
+      words: keys.filter((k) => r.queryTerms.includes(k) || r.terms.some((t) => t.startsWith(k))),
+    }));
+  }
+}
+
+/** The key a word is indexed under here: folded, synonyms joined, stemmed. */
+export function topicKey(term: string): string | null {
+  if (!term) return null;
+  return stemWord(canonicalWord(foldWord(term)));
+}
+
+function documentOf(u: Unit): Doc {
+  const text = u.versions.map((v) => `${v.text} ${v.note ?? ''}`).join(' \n ');
+  // A role or a birth is about its field as much as its words: "born", "role" are searchable.
+  const label = [u.label ?? '', u.field === 'born' ? 'born birth' : '', u.field === 'died' ? 'died death' : '', u.field === 'participants' ? 'participants took part members' : ''].join(' ');
+  return { id: u.id, entry: u.entry.id, label, text };
+}

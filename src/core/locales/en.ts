@@ -1,0 +1,54 @@
+/**
+ * English answer templates. Every sentence the composer writes comes from here, by key, so a
+ * translation is a file beside this one with the same keys (i18next's JSON resource shape).
+ * `{{name}}` and the like are filled in as plain text; nothing here is markup.
+ */
+export const en = {
+  date: {
+    day: 'on {{date}}',
+    month: 'in {{date}}',
+    year: 'in {{date}}',
+    range: 'on {{date}}',
+    circa: 'around {{date}}',
+    oldStyle: '{{date}} (old style)',
+  },
+  fact: {
+    born: '{{name}} was born {{when}}.',
+    bornPlace: '{{name}} was born in {{place}}.',
+    died: '{{name}} died {{when}}.',
+    diedPlace: '{{name}} died in {{place}}.',
+    noDate_born: 'My sources do not give the date {{name}} was born.',
+    noDate_died: 'My sources do not give the date {{name}} died.',
+    when: '{{name}} took place {{when}}.',
+    place: '{{name}} took place in {{place}}.',
+    participants: 'Those who took part in {{name}} included {{people}}.',
+    role: '{{name}} was {{title}}.',
+    roleSpan: '{{name}} was {{title}} ({{span}}).',
+    attribute: '{{label}} of {{name}}: {{value}}.',
+    disputed: 'Sources disagree on {{about}}: {{versions}}.',
+    disputedDate: 'Sources disagree on when {{what}}: {{versions}}.',
+    or: ' or ',
+    spanFrom: 'from {{from}}',
+    spanTo: 'until {{to}}',
+  },
+  verdict: {
+    yes: 'Yes.',
+    no: 'No.',
+    disputed: 'Sources disagree.',
+    unsure: 'I cannot say yes or no from my sources; what they say:',
+  },
+  life: {
+    born: 'was born',
+    died: 'died',
+  },
+  reply: {
+    more: 'More',
+    moreHint: 'More: /more {{id}}',
+    notKnownAbout: 'I don\'t know that about {{name}}. Ask me something else about {{name}}, or tap More for everything I know.',
+    both: '{{count}} entries fit "{{query}}":',
+    next: 'Next, after {{name}}:',
+    nothingNext: 'I know of nothing after {{name}} in the Alash story.',
+  },
+};
+
+export type Phrases = typeof en;

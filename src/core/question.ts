@@ -1,0 +1,114 @@
+import { findDates, monthNumber, type DateMention } from './dates';
+import { QUESTION_WORDS, canonicalWord, foldText, toLatin } from './normalise';
+import type { AnswerKind } from './units';
+
+/** What the asker wants to know, as the command says (`/who`, `/when`, `/what`). */
+export type Hint = 'who' | 'when' | 'what';
+
+/**
+ * A question as the bot reads it: what kind of answer it wants, the words that name its subject
+ * and topic, the dates it mentions, and whether it leans on the conversation before it.
+ */
+export interface Question {
+  /** The text as typed. */
+  text: string;
+  /** The kind of answer wanted; `profile` when nothing narrower is asked. */
+  wants: AnswerKind;
+  /** "Did...?", "Was...?", "...ли?", "...ма?": answer yes, no or "sources disagree" first. */
+  yesNo: boolean;
+  /** Asks about a birth or a death ("when was he born?", "where did he die?"). */
+  life?: 'born' | 'died';
+  /** Folded content words: names and topic words, without question words, kind words or dates. */
+  words: string[];
+  /** The same with the words of its dates kept, for names that hold a date ("the June 1918 law"). */
+  allWords: string[];
+  dates: DateMention[];
+  /**
+   * May lean on the last answer: a pronoun ("when did he die?"), "and ...?", "what happened
+   * next?". Used only when the question names nothing the bot knows.
+   */
+  refersBack: boolean;
+  /** "What happened next?" / "what came after?": the next event after the last subject. */
+  next: boolean;
+}
+
+const w = (list: string[]) => new Set(list.map(toLatin));
+
+const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
+const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
+const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
+const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе', 'қала', 'қаласы', 'қалада']);
+const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'нешe', 'численность']);
+const REASON = w(['why', 'почему', 'зачем', 'неге', 'неліктен', 'reason', 'reasons', 'caused', 'cause', 'причина', 'причины', 'себебі']);
+const MEANING = w(['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы', 'білдіреді']);
+const WHAT = w(['what', 'что', 'не', 'what\'s', 'whats']);
+const YES_NO_START = /^(did|was|were|is|are|does|do|has|had|have)\b/i;
+/** Russian "ли" and the Kazakh question particles. */
+const YES_NO_PARTICLE = /(^|\s)(ли|ма|ме|ба|бе|па|пе|ма\?|ме\?)(?=[\s?!.,]|$)|(\S)(ма|ме|ба|бе|па|пе)\?\s*$/iu;
+const WH_START = /^(who|whom|whose|what|when|where|why|how|which)\b/i;
+const PRONOUN = w(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'они', 'их', 'им', 'ол', 'оның', 'оны', 'оған', 'олар', 'олардың']);
+const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
+/** Words that only say which kind of answer is wanted: never part of a name or topic. */
+const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
+const STOP = new Set([...QUESTION_WORDS, ...KIND_WORDS].flatMap((x) => foldText(x)));
+
+/**
+ * Reads a question (step one of answering): the kind of answer wanted, its content words, its
+ * dates. English, Russian and Kazakh; the command's hint (`/who`, `/when`, `/what`) settles what
+ * the words leave open.
+ */
+export function readQuestion(text: string, hint?: Hint): Question {
+  const latin = toLatin(text).split(' ');
+  const has = (set: ReadonlySet<string>) => latin.some((x) => set.has(x));
+  const trimmed = text.trim();
+  const yesNo = (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) || YES_NO_PARTICLE.test(trimmed);
+  const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
+  const words = contentWords(text);
+  const pronoun = latin.some((x) => PRONOUN.has(x));
+  const next = NEXT.test(text);
+  return {
+    text,
+    wants: wantedKind(has, trimmed, hint, life),
+    yesNo,
+    life,
+    words,
+    allWords: contentWords(text, true),
+    dates: findDates(text),
+    refersBack: next || pronoun || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
+    next,
+  };
+}
+
+function wantedKind(has: (set: ReadonlySet<string>) => boolean, text: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
+  // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
+  const latin = toLatin(text);
+  if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
+  if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
+  if (has(MEANING)) return 'meaning';
+  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return hint === 'who' && !life ? 'profile' : 'person';
+  if (has(PLACE) || /^where\b/.test(latin)) return 'place';
+  if (has(DATE) || hint === 'when' || /^(what|which) year\b/.test(latin) || /^how long\b/.test(latin)) return 'date';
+  if (life) return 'date';
+  if (has(WHAT) || hint === 'what') return 'description';
+  return 'profile';
+}
+
+/** The words that name something: folded, without question words, kind words or dates. */
+export function contentWords(text: string, keepDates = false): string[] {
+  // Dates are read separately: their digits and month names are usually not names.
+  const noDates = keepDates
+    ? text
+    : text
+        .split(/\s+/)
+        .filter((t) => !/\d/.test(t) && !monthNumber(t.replace(/[^\p{L}]/gu, '')))
+        .join(' ');
+  return foldText(noDates)
+    .filter((x) => !STOP.has(x) && x.length > 1)
+    .map(canonicalWord);
+}
+
+/** Whether a folded word is one that only asks (a question or kind word). */
+export function isAskingWord(folded: string): boolean {
+  return STOP.has(folded);
+}
