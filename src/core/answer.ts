@@ -35,8 +35,10 @@ export class AnswerWriter {
   statement(u: Unit): Statement {
     const name = shortName(u.entry);
     const keys = new Set<string>();
+    // A dispute lists every version: fewer keys each keep it to one line.
+    const perVersion = u.versions.length > 1 ? 2 : KEYS_PER_STATEMENT;
     const cite = (sources: string[]) => {
-      const shown = sources.slice(0, KEYS_PER_STATEMENT);
+      const shown = sources.slice(0, perVersion);
       for (const k of shown) keys.add(k);
       return `[${shown.join(', ')}]`;
     };

@@ -130,6 +130,7 @@ export class Composer {
     const body = nearest.length
       ? `I don't know anything about "${q}". Did you mean ${nearest.map((e) => e.name).join(', ')}?`
       : `I don't know anything about "${q}". I know the Alash movement: its people, events and terms. Try /help.`;
+    // The nearest names, or where to start: never an empty hand.
     return { kind: 'not-found', body, entries: [], suggestions: nearest.slice(0, 3).map((e) => this.suggest(e.id)) };
   }
 

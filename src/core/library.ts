@@ -7,7 +7,7 @@ import { findDates, formatRange, overlaps, parseDateText, type DateMention } fro
 import { FactIndex, type UnitMatch } from './fact-index';
 import type { Knowledge } from './knowledge/load';
 import type { Entry } from './knowledge/schema';
-import { foldText } from './normalise';
+import { foldText, stemWord } from './normalise';
 import { say } from './phrases';
 import { contentWords, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
@@ -46,6 +46,8 @@ interface Subject {
   recalled: boolean;
   /** The question's dates are part of the entry's name, not a date asked about. */
   datesNamed: boolean;
+  /** How much of the entry's best-fitting name the question gives (see Match.fit). */
+  fit: number;
 }
 
 /**
@@ -110,7 +112,7 @@ export class Library {
       if (!q.words.length) {
         return { kind: 'not-found', body: 'Ask me about a person, an event, a term or a date, e.g. "who was Bukeikhanov?" or "what happened in 1917?"', entries: [], suggestions: [] };
       }
-      return this.compose.notFound(subjectOf(q.text), this.index.suggest(q.words, 3));
+      return this.compose.notFound(subjectOf(q.text), this.nearest(q.words));
     }
     const { entry, topic } = found.subject;
     if (q.dates.length) {
@@ -187,13 +189,18 @@ export class Library {
    */
   private find(q: Question, asker?: Asker): { subject?: Subject; rivals?: Reply } {
     // A name may hold a date ("the June 1918 law"): try the words with their dates first.
-    for (const words of q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words]) {
+    const last = asker && q.refersBack ? this.conversations.subject(asker.key) : undefined;
+    const recalled = last ? this.knowledge.byId.get(last) : undefined;
+    const tries = q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words];
+    // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
+    tries.push(q.words.map(stemWord));
+    for (const words of tries) {
       const found = this.named(q, words);
+      // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
+      if (found?.subject && recalled && found.subject.fit < 1) break;
       if (found) return found;
     }
-    const last = asker && q.refersBack ? this.conversations.subject(asker.key) : undefined;
-    const entry = last ? this.knowledge.byId.get(last) : undefined;
-    if (entry) return { subject: { entry, topic: q.words, recalled: true, datesNamed: false } };
+    if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };
     return {};
   }
 
@@ -207,13 +214,13 @@ export class Library {
       const topic = q.words.filter((w) => !best.nameWords.includes(w));
       const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
       const rivals = named.filter((m) => m !== best && m.exact && best.exact && m.names === best.names && m.fit === best.fit && m.whole === best.whole);
-      if (rivals.length && !best.whole) {
+      if (rivals.length) {
         const all = [best, ...rivals].map((m) => m.entry);
         if (all.every((e) => e.kind === 'person')) return { rivals: this.compose.choose(subjectOf(q.text), all) };
-        const both = this.both(q, all, topic);
+        const both = q.yesNo ? undefined : this.both(q, all, topic);
         if (both) return { rivals: both };
       }
-      return { subject: { entry: best.entry, topic, recalled: false, datesNamed } };
+      return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit } };
     }
   }
 
@@ -316,8 +323,18 @@ export class Library {
       return say('verdict.no');
     }
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
-    if (topic.length && matched >= topic.length) return unit.versions.length > 1 ? say('verdict.disputed') : say('verdict.yes');
+    if (topic.length && matched >= Math.max(1, topic.length - 1)) return unit.versions.length > 1 ? say('verdict.disputed') : say('verdict.yes');
     return say('verdict.unsure');
+  }
+
+  /** Names near the words, or else where to start: nobody leaves "I don't know" empty-handed. */
+  private nearest(words: string[]): Entry[] {
+    const near = this.index.suggest(words, 3);
+    return near.length ? near : STARTERS.map((id) => this.knowledge.byId.get(id)).filter((e): e is Entry => !!e);
+  }
+
+  private starters() {
+    return this.nearest([]).map((e) => this.compose.suggest(e.id));
   }
 
   /** "I don't know that about X": the subject is known, the thing asked is not in the knowledge. */
@@ -364,8 +381,9 @@ export class Library {
     }
     return {
       kind: 'not-found',
-      body: `I know of nothing in the Alash story for ${label}. My knowledge runs from the 1905 congress in Uralsk to the 2021 monument, with a few older roots.`,
+      body: `I don't know of anything in the Alash story for ${label}. My knowledge runs from the 1905 congress in Uralsk to the 2021 monument, with a few older roots.`,
       entries: [],
+      suggestions: this.starters(),
     };
   }
 
@@ -378,6 +396,9 @@ export class Library {
     return this.compose.moments(label, found, 1);
   }
 }
+
+/** Where to start when nothing is near what was asked. */
+const STARTERS = ['alash-party', 'alash-orda', 'bukeikhanov'];
 
 /** Kinds that ask for one value: a unit that does not give one does not answer. */
 const SPECIFIC = new Set<AnswerKind>(['date', 'place', 'number', 'person']);

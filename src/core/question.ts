@@ -86,7 +86,7 @@ function wantedKind(has: (set: ReadonlySet<string>) => boolean, text: string, hi
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
   if (has(MEANING)) return 'meaning';
-  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return hint === 'who' && !life ? 'profile' : 'person';
+  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return hint === 'who' && !life && !/^who (was|is|were|are)\b/.test(latin) ? 'profile' : 'person';
   if (has(PLACE) || /^where\b/.test(latin)) return 'place';
   if (has(DATE) || hint === 'when' || /^(what|which) year\b/.test(latin) || /^how long\b/.test(latin)) return 'date';
   if (life) return 'date';
