@@ -120,7 +120,7 @@ describe('telegram: private chats', () => {
     expect(text).not.toMatch(/<(?!\/?b>)[a-z]/); // the only tag is the bot's own <b> title
   });
 
-  it('/who answers with fields, sources as escaped links and a follow-up button', async () => {
+  it('/who answers with fields, sources as escaped links, a More button and a follow-up button', async () => {
     const { user: u, chat } = newUser();
     const sent = await ask(chat, u, '/who Bukeikhanov');
     const text = String(sent.params.text);
@@ -128,7 +128,9 @@ describe('telegram: private chats', () => {
     expect(text).toContain('<b>Born:</b> 5 March 1866');
     expect(text).toContain('<a href="https://example.org/alash?entry=1&amp;lang=en">Encyclopedia of &quot;Alash&quot; &amp; Co &lt;1917&gt;</a>');
     expect(text).toContain('A book without a link');
-    expect(sent.params.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Akhmet Baitursynov', callback_data: 'a:/about baitursynov' }]] });
+    expect(sent.params.reply_markup).toEqual({
+      inline_keyboard: [[{ text: 'More', callback_data: 'a:/more bukeikhanov' }, { text: 'Akhmet Baitursynov', callback_data: 'a:/about baitursynov' }]],
+    });
   });
 
   it('every message in a private chat is a question', async () => {

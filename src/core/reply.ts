@@ -93,6 +93,9 @@ export function replyToText(reply: Reply): string {
   if (reply.choices?.length) {
     parts.push('Did you mean: ' + reply.choices.map((c) => c.label).join('; ') + '?');
   }
+  // Buttons are the platforms' business; the one a text reader needs is the way to "More".
+  const more = reply.suggestions?.find((s) => s.request.startsWith('/more '));
+  if (more) parts.push(`More: ${more.request}`);
   if (reply.sources?.length) {
     const source = reply.full ? (s: SourceRef) => (s.url ? `${s.title} <${s.url}>` : s.title) : (s: SourceRef) => `[${s.key}] ${clip(s.title, SHORT_TITLE)}`;
     parts.push('Sources: ' + reply.sources.map(source).join('; '));
