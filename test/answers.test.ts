@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/core/chat';
-import type { Core } from '../src/core/core';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import { replyToText, type Reply } from '../src/core/reply';
 
 /**
@@ -139,7 +138,7 @@ let core: Core;
 let passed = 0;
 
 beforeAll(async () => {
-  core = await createCore();
+  core = await Core.create();
 });
 
 afterAll(() => {
@@ -186,10 +185,10 @@ describe('group chatter', () => {
   });
 
   it('answers names too when the deployment asks for it, but never chatter', async () => {
-    const names = await createCore({ knowledge: core.knowledge, groupReplies: 'names' });
+    const names = await Core.create({ knowledge: core.knowledge, groupReplies: 'names' });
     expect(await names.handleText('who was Bukeikhanov?', group)).not.toBeNull();
     expect(await names.handleText('Bukeikhanov is cool', group)).toBeNull();
-    const off = await createCore({ knowledge: core.knowledge, groupReplies: 'off' });
+    const off = await Core.create({ knowledge: core.knowledge, groupReplies: 'off' });
     expect(await off.handleText('what happened on 26 August 1920?', group)).toBeNull();
     expect(await off.handleText('/who Bukeikhanov', { ...group, addressed: true })).not.toBeNull();
   });

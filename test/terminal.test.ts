@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runTerminal, type JsonLine } from '../src/adapters/terminal/terminal';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 
 async function chat(lines: string[], json: boolean): Promise<string> {
-  const core = await createCore();
+  const core = await Core.create();
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';

@@ -1,6 +1,5 @@
-import type { GroupReplies } from '../config';
 import { Composer, quote } from './compose';
-import type { Completion } from './core';
+import type { GroupReplies } from './chat';
 import { findDates, monthNumber, type DateMention } from './dates';
 import type { Knowledge } from './knowledge/load';
 import type { Entry } from './knowledge/schema';
@@ -31,6 +30,14 @@ function enough(coverage: number, words: number): boolean {
 }
 /** `/search` lists every entry that has at least half the words. */
 const SEARCH_COVERAGE = 0.5;
+
+/** A name offered as the user types (Discord autocomplete, Telegram inline mode). */
+export interface Completion {
+  /** What the user sees, at most 100 characters. */
+  name: string;
+  /** What comes back as the option value: the entry's id. */
+  value: string;
+}
 
 /**
  * The knowledge, searchable: answers questions and lookups with replies built by the Composer.

@@ -93,3 +93,14 @@ export function replyToText(reply: Reply): string {
   }
   return parts.join('\n\n');
 }
+
+/** The one apology for a failure the user cannot fix; the details go to the log, never to the chat. */
+export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again.';
+
+/**
+ * A short refusal or complaint about the input, shown only to the asker (ephemeral on Discord).
+ * `body` is plain text, like every reply field.
+ */
+export function errorReply(body: string): Reply {
+  return { kind: 'error', body, entries: [], ephemeral: true };
+}

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from '../../src/core/command';
 import type { Context } from '../../src/core/chat';
-import type { Completion, Core } from '../../src/core/core';
-import { createCore } from '../../src/core/create';
+import { Core } from '../../src/core/core';
+import type { Completion } from '../../src/core/library';
 import { seededRandom } from '../../src/core/quiz/bank';
 import { createQuiz, type QuizEngine } from '../../src/core/quiz/engine';
 import { SqliteQuizStore } from '../../src/core/quiz/store';
@@ -69,7 +69,7 @@ export async function testCore(options: { slowMs?: number } = {}): Promise<TestC
   ];
   const clock = new FakeClock(Date.now());
   let quiz: QuizEngine | undefined;
-  const real = await createCore({
+  const real = await Core.create({
     knowledgeDir: KNOWLEDGE_DIR,
     extraCommands: extra,
     quiz: (knowledge) => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { Knowledge } from '../knowledge/load';
 import { silentLogger, type Logger } from '../log';
-import type { QuizQuestionView, Reply, SourceRef } from '../reply';
+import { errorReply, type QuizQuestionView, type Reply, type SourceRef } from '../reply';
 import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type Question, type QuestionBank } from './bank';
 import { systemClock, type Clock } from './clock';
 import type { AnswerOutcome, QuizAnswer, QuizRounds, QuizTable, RoundOptions } from './contract';
@@ -61,7 +61,7 @@ export interface QuizOptions {
 
 export const DEFAULT_SCORING: Scoring = { points: 1, streakBonusFrom: 3, streakBonus: 1 };
 
-/** Creates the engine; the lead passes it to `createCore({ quiz })`. */
+/** Creates the engine; the lead passes it to `Core.create({ quiz })`. */
 export function createQuiz(options: QuizOptions): QuizEngine {
   return new QuizEngine(options);
 }
@@ -566,7 +566,7 @@ function viewId(asked: AskedRecord): string {
 }
 
 function error(body: string): Reply {
-  return { kind: 'error', body, entries: [], ephemeral: true };
+  return errorReply(body);
 }
 
 function plural(n: number, word: string): string {
