@@ -121,7 +121,7 @@ describe('/leaderboard', () => {
     expect((await core.handleText('/leaderboard', ctx(bob, terminal)))!.body).toBe('1. Alice: 1 point (1/1 right, best streak 1)');
     expect(leaderboardCommand.parse('reset')).toEqual({ action: 'reset' });
     const refused = await core.handleText('/leaderboard reset', ctx(alice, terminal));
-    expect(refused).toMatchObject({ kind: 'error', ephemeral: true, body: 'Only chat admins can reset the leaderboard.' });
+    expect(refused).toMatchObject({ kind: 'error', ephemeral: true, body: 'Only chat admins can do that.' });
     expect((await core.runCommand('leaderboard', { action: 'reset' }, ctx({ ...bob, isAdmin: false }, terminal))).kind).toBe('error');
     expect((await core.runCommand('leaderboard', {}, ctx(bob, terminal))).body).toContain('Alice');
     const reset = await core.runCommand('leaderboard', { action: 'reset' }, ctx({ ...bob, isAdmin: true }, terminal));
