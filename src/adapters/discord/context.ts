@@ -1,7 +1,10 @@
 import { PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
 import type { Context } from '../../core/chat';
 
-/** The core's view of an interaction: channel, user, and whether the user may manage the server (Manage Server; in a DM the user is alone with the bot). */
+/**
+ * The core's view of an interaction: channel, user, and whether the user may manage the server
+ * (Manage Server, asked only by commands that require it; in a DM the user is alone with the bot).
+ */
 export function interactionContext(interaction: Interaction): Context {
   const guildId = interaction.guildId ?? undefined;
   return {
