@@ -50,7 +50,7 @@ export class Core {
     /** The searchable knowledge (benchmarks read its index); commands use the answering methods. */
     readonly library: Library,
     /** How typed text becomes a command (see router.ts). */
-    readonly router: CommandRouter,
+    private readonly router: CommandRouter,
     readonly quiz: QuizService,
     private readonly groupReplies: GroupReplies,
   ) {}
