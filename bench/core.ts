@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import type { Context } from '../src/core/chat';
 import { loadKnowledge } from '../src/core/knowledge/load';
 import { Library } from '../src/core/library';
@@ -70,7 +70,7 @@ export async function benchCore(size = 20_000): Promise<CoreFigures> {
     new Library(knowledge);
     if (i > 0) buildMs = Math.min(buildMs, performance.now() - t);
   }
-  const core = await createCore({ knowledge });
+  const core = await Core.create({ knowledge });
   const queries = querySet(core.library, size);
   for (const q of queries.slice(0, 2000)) await core.handleText(q, context); // warm up
   const times: number[] = [];

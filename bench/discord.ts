@@ -4,8 +4,7 @@ import { Client, Events, GatewayIntentBits, type InteractionReplyOptions } from 
 import { startDiscord } from '../src/adapters/discord/index';
 import { restOptions } from '../src/adapters/discord/client';
 import { renderReply } from '../src/adapters/discord/render';
-import type { Core } from '../src/core/core';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import { silentLogger } from '../src/core/log';
 
 /**
@@ -89,7 +88,7 @@ function median(values: number[]): number {
 
 /** The real knowledge, as the bot runs. */
 function benchCore(): Promise<Core> {
-  return createCore({
+  return Core.create({
     knowledgeDir: fileURLToPath(new URL('../knowledge', import.meta.url)),
     extraCommands: [{ name: 'constant', description: 'Bench: a constant reply', options: [], handle: () => ({ kind: 'answer', body: 'ok', entries: [] }) }],
   });

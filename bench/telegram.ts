@@ -6,8 +6,7 @@ import { Bot, webhookCallback } from 'grammy';
 import type { Update } from 'grammy/types';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
 import type { Command } from '../src/core/command';
-import type { Core } from '../src/core/core';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import { silentLogger } from '../src/core/log';
 import { privateChat, textMessage, user } from '../test/fakes/telegram-api';
 import { fixtureKnowledge } from '../test/fakes/telegram-setup';
@@ -50,7 +49,7 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     silentLogger(),
   );
   const bare = await startBareBot(fake);
-  const echoCore = await createCore({ knowledge: fixtureKnowledge(), commands: [echoCommand] });
+  const echoCore = await Core.create({ knowledge: fixtureKnowledge(), commands: [echoCommand] });
   const plumbing = await startTelegram(
     echoCore,
     { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1', throttle: false },
@@ -100,12 +99,12 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
 
 async function pickCore(): Promise<{ core: Core; knowledge: string }> {
   try {
-    const core = await createCore();
+    const core = await Core.create();
     if (core.knowledge.entries.length > 0) return { core, knowledge: `knowledge/ (${core.knowledge.entries.length} entries)` };
   } catch {
     // knowledge/ not written yet or invalid: measure with the fixture instead.
   }
-  return { core: await createCore({ knowledge: fixtureKnowledge() }), knowledge: 'test fixture (knowledge/ has no entries yet)' };
+  return { core: await Core.create({ knowledge: fixtureKnowledge() }), knowledge: 'test fixture (knowledge/ has no entries yet)' };
 }
 
 interface FakeApi {

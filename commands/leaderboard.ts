@@ -1,7 +1,8 @@
 import type { Command, CommandArgs } from '../src/core/command';
 import { hasRounds } from '../src/core/quiz/contract';
+import { errorReply } from '../src/core/reply';
 
-/** `/leaderboard` shows the chat's top 10; `/leaderboard reset` clears it (chat admins only). */
+/** `/leaderboard` shows the chat's top 10; `/leaderboard reset` clears it (chat admins only, checked by the router). */
 export default {
   name: 'leaderboard',
   description: "Show this chat's quiz standings (admins: reset them)",
@@ -22,13 +23,10 @@ export default {
     const word = text.trim().toLowerCase();
     return word === 'reset' || word === 'clear' ? { action: 'reset' } : {};
   },
+  requires: (args) => (args.action === 'reset' ? ['admin'] : []),
   async handle({ args, context }, core) {
-    if (!hasRounds(core.quiz)) return { kind: 'error', body: 'The quiz is not available right now.', entries: [], ephemeral: true };
-    if (args.action === 'reset') {
-      if (context.user.isAdmin !== true)
-        return { kind: 'error', body: 'Only chat admins can reset the leaderboard.', entries: [], ephemeral: true };
-      return core.quiz.reset(context);
-    }
+    if (!hasRounds(core.quiz)) return errorReply('The quiz is not available right now.');
+    if (args.action === 'reset') return core.quiz.reset(context);
     return core.quiz.leaderboard(context.chat, 10);
   },
 } satisfies Command;

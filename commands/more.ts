@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { errorReply } from '../src/core/reply';
 
 /** `/more bukeikhanov`: the whole card of an entry, every field and source. The "More" button asks for it. */
 export default {
@@ -6,9 +7,9 @@ export default {
   description: 'Everything the bot knows about one entry, with all its sources',
   order: 6,
   options: [{ name: 'entry', description: 'An entry id such as bukeikhanov, or a name', type: 'string', required: true, autocomplete: true }],
-  handle({ args, text }, core) {
+  handle({ args, text, context }, core) {
     const entry = String(args.entry ?? text).trim();
-    if (!entry) return { kind: 'error', body: 'More about what? For example: /more alash-orda', entries: [], ephemeral: true };
-    return core.library.more(entry);
+    if (!entry) return errorReply('More about what? For example: /more alash-orda');
+    return core.more(entry, context);
   },
 } satisfies Command;

@@ -1,6 +1,7 @@
 import type { Command, CommandArgs } from '../src/core/command';
 import { hasRounds, type RoundOptions } from '../src/core/quiz/contract';
 import { QUIZ_TOPICS } from '../src/core/quiz/topics';
+import { errorReply } from '../src/core/reply';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 /** Words that ask for the player's missed questions: `/quiz missed`, `/quiz mistakes`. */
@@ -54,20 +55,21 @@ export default {
     if (rest.length) args.topic = rest.join('-');
     return args;
   },
-  async handle({ args, context }, core) {
-    if (!hasRounds(core.quiz)) return { kind: 'error', body: 'The quiz is not available right now.', entries: [], ephemeral: true };
-    if (args.action === 'stop') return core.quiz.stop(context);
+  async handle({ args, context, isAdmin }, core) {
+    if (!hasRounds(core.quiz)) return errorReply('The quiz is not available right now.');
+    // The round's starter may stop it, or a chat admin: the engine decides, knowing the starter.
+    if (args.action === 'stop') return core.quiz.stop({ ...context, user: { ...context.user, isAdmin: await isAdmin() } });
     const options: RoundOptions = args.action === 'missed' ? { missed: true } : {};
     if (args.questions !== undefined) {
       const n = Number(args.questions);
-      if (!Number.isInteger(n)) return { kind: 'error', body: 'The number of questions must be a whole number.', entries: [], ephemeral: true };
+      if (!Number.isInteger(n)) return errorReply('The number of questions must be a whole number.');
       options.questions = n;
     }
     if (typeof args.topic === 'string' && args.topic) options.topic = args.topic;
     if (args.difficulty !== undefined) {
       const d = String(args.difficulty);
       if (!(DIFFICULTIES as readonly string[]).includes(d))
-        return { kind: 'error', body: 'Difficulty is easy, medium or hard.', entries: [], ephemeral: true };
+        return errorReply('Difficulty is easy, medium or hard.');
       options.difficulty = d as RoundOptions['difficulty'];
     }
     return core.quiz.start(context, options);

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { errorReply } from '../src/core/reply';
 
 /** `/alash search famine`: every entry that mentions the words. */
 export default {
@@ -7,9 +8,9 @@ export default {
   aliases: ['find', 'izdeu', 'poisk'],
   order: 4,
   options: [{ name: 'words', description: 'Words to look for, e.g. famine, newspaper, Semipalatinsk', type: 'string', required: true }],
-  handle({ args, text }, core) {
+  handle({ args, text, context }, core) {
     const words = String(args.words ?? text).trim();
-    if (!words) return { kind: 'error', body: 'What should I search for? For example: /search newspaper', entries: [], ephemeral: true };
-    return core.library.search(words);
+    if (!words) return errorReply('What should I search for? For example: /search newspaper');
+    return core.search(words, context);
   },
 } satisfies Command;

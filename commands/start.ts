@@ -7,7 +7,7 @@ export default {
   platforms: ['telegram', 'terminal'],
   order: 99,
   options: [],
-  handle(_request, core) {
-    return core.library.greeting();
+  handle({ context }, core) {
+    return core.greeting(context);
   },
 } satisfies Command;

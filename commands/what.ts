@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { errorReply } from '../src/core/reply';
 
 /** `/alash what Alash Orda`: a term, organisation, publication or event explained. */
 export default {
@@ -7,9 +8,9 @@ export default {
   aliases: ['ne', 'chto'],
   order: 3,
   options: [{ name: 'query', description: 'A term or question, e.g. Alash Orda, Qazaq, the Letter of Five', type: 'string', required: true, autocomplete: true }],
-  handle({ args, text }, core) {
+  handle({ args, text, context }, core) {
     const query = String(args.query ?? text).trim();
-    if (!query) return { kind: 'error', body: 'What should I explain? For example: /what Alash Orda', entries: [], ephemeral: true };
-    return core.knowledge.byId.has(query) ? core.library.about(query) : core.library.answer(`what ${query}`, 'what');
+    if (!query) return errorReply('What should I explain? For example: /what Alash Orda');
+    return core.ask(query, context, 'what');
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { errorReply } from '../src/core/reply';
 
 /** `/alash when 1917`, `/alash when first congress`: the events behind a date, or the date of an event. */
 export default {
@@ -7,11 +8,9 @@ export default {
   aliases: ['kashan', 'kogda'],
   order: 2,
   options: [{ name: 'query', description: 'A date, year or range (26 August 1920, 1917, 1935-1938) or an event', type: 'string', required: true, autocomplete: true }],
-  handle({ args, text }, core) {
+  handle({ args, text, context }, core) {
     const query = String(args.query ?? text).trim();
-    if (!query) return { kind: 'error', body: 'Which date or event? For example: /when 26 August 1920', entries: [], ephemeral: true };
-    const entry = core.knowledge.byId.get(query);
-    if (entry) return entry.kind === 'event' ? core.library.compose.eventDate(entry) : core.library.about(query);
-    return core.library.answer(`when ${query}`, 'when');
+    if (!query) return errorReply('Which date or event? For example: /when 26 August 1920');
+    return core.ask(query, context, 'when');
   },
 } satisfies Command;

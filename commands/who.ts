@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { errorReply } from '../src/core/reply';
 
 /** `/alash who Bukeikhanov`: a short, sourced profile of a person. */
 export default {
@@ -7,10 +8,10 @@ export default {
   aliases: ['kim', 'kto'],
   order: 1,
   options: [{ name: 'name', description: 'A name in Latin or Cyrillic, e.g. Bukeikhanov or Бөкейханов', type: 'string', required: true, autocomplete: true }],
-  handle({ args, text }, core) {
+  handle({ args, text, context }, core) {
     const name = String(args.name ?? text).trim();
-    if (!name) return { kind: 'error', body: 'Who should I look up? For example: /who Bukeikhanov', entries: [], ephemeral: true };
-    // Autocomplete sends an entry id; typed text is a name or a question.
-    return core.knowledge.byId.has(name) ? core.library.about(name) : core.library.answer(`who ${name}`, 'who');
+    if (!name) return errorReply('Who should I look up? For example: /who Bukeikhanov');
+    // Autocomplete sends an entry id; typed text is a name or a question: `ask` reads both.
+    return core.ask(name, context, 'who');
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GROUP_REPLIES, type GroupReplies } from './core/chat';
 
 /**
  * Configuration comes from the environment (and `.env`, loaded by main). Every setting is
@@ -11,22 +12,13 @@ const bool = z
 const optionalText = z.string().trim().min(1).optional().catch(undefined);
 const url = z.string().trim().url();
 
-/**
- * Which unaddressed group messages the bot answers. `off`: only commands, mentions and replies
- * to the bot. `dates` (default): also messages asking about a date or year. `names`: also
- * messages asking about a date or a known Alash name. The bot never answers chatter that is not
- * a question.
- */
-export const GroupReplies = z.enum(['off', 'dates', 'names']);
-export type GroupReplies = z.infer<typeof GroupReplies>;
-
 const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   DATA_DIR: z.string().default('data'),
   QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   QUIZ_QUESTIONS: z.coerce.number().int().min(1).max(50).default(5),
-  GROUP_REPLIES: GroupReplies.default('dates'),
+  GROUP_REPLIES: z.enum(GROUP_REPLIES).default('dates'),
 
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: url.optional(),

@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { ConfigError, readConfig, type Config } from './config';
 import { runTerminal } from './adapters/terminal/terminal';
-import { startCore } from './start';
+import { startUp } from './start';
 
 /**
  * `npm start`: reads the configuration, starts the adapters it enables, and shuts down cleanly
@@ -28,7 +28,7 @@ function configOrExit(): Config {
 const config = configOrExit();
 
 if (!config.telegram && !config.discord) {
-  const { core } = await startCore(config, { quiet: true });
+  const { core } = await startUp(config, { quiet: true });
   const interactive = Boolean(process.stdin.isTTY);
   // Piped input gets the banner on stderr, so stdout holds only answers.
   if (!interactive) process.stderr.write(`${BANNER}\n\n`);
@@ -37,7 +37,7 @@ if (!config.telegram && !config.discord) {
   process.exit(0);
 }
 
-const { core, log } = await startCore(config);
+const { core, log } = await startUp(config);
 const running: { name: string; stop(): Promise<void> }[] = [];
 
 // A stray rejection in some library callback must not take every chat down with it: log it

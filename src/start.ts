@@ -1,20 +1,19 @@
 import type { Config } from './config';
-import { createCore } from './core/create';
-import type { Core } from './core/core';
+import { Core } from './core/core';
 import { KnowledgeError } from './core/knowledge/load';
 import { createLogger, type Logger } from './core/log';
 import { QuizBankError } from './core/quiz/bank';
 import { createQuiz } from './core/quiz/engine';
 
 /**
- * Builds the logger and the core from the configuration: shared by `npm start`, `npm run chat`
- * and each Discord shard process. A knowledge or quiz-question error ends the process with the
- * list of problems, never a partial index.
+ * The process's start-up, shared by `npm start`, `npm run chat` and each Discord shard process:
+ * builds the logger, then the core with its quiz engine, from the configuration. A knowledge or
+ * quiz-question error ends the process with the list of problems, never a partial index.
  */
-export async function startCore(config: Config, options: { quiet?: boolean } = {}): Promise<{ core: Core; log: Logger }> {
+export async function startUp(config: Config, options: { quiet?: boolean } = {}): Promise<{ core: Core; log: Logger }> {
   const log = createLogger(options.quiet && config.logLevel === 'info' ? 'warn' : config.logLevel);
   try {
-    const core = await createCore({
+    const core = await Core.create({
       knowledgeDir: config.knowledgeDir,
       groupReplies: config.groupReplies,
       logger: log,

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/core/chat';
-import type { Core } from '../src/core/core';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import type { Reply } from '../src/core/reply';
 import { ONE_FACT, answerLead, entryIds, firstSentence, loadQuestions, problems, type Question } from './answer-suite';
 
@@ -18,7 +17,7 @@ let core: Core;
 let chats = 0;
 
 beforeAll(async () => {
-  core = await createCore();
+  core = await Core.create();
 });
 
 afterAll(() => {
@@ -157,10 +156,10 @@ describe('group chatter', () => {
   });
 
   it('answers names too when the deployment asks for it, but never chatter', async () => {
-    const names = await createCore({ knowledge: core.knowledge, groupReplies: 'names' });
+    const names = await Core.create({ knowledge: core.knowledge, groupReplies: 'names' });
     expect(await names.handleText('who was Bukeikhanov?', group)).not.toBeNull();
     expect(await names.handleText('Bukeikhanov is cool', group)).toBeNull();
-    const off = await createCore({ knowledge: core.knowledge, groupReplies: 'off' });
+    const off = await Core.create({ knowledge: core.knowledge, groupReplies: 'off' });
     expect(await off.handleText('what happened on 26 August 1920?', group)).toBeNull();
     expect(await off.handleText('/who Bukeikhanov', { ...group, addressed: true })).not.toBeNull();
   });

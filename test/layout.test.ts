@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCommands } from '../src/core/commands';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,7 +37,7 @@ describe('the layout the project promises', () => {
         .map((f) => f.replace(/\.ts$/, ''))
         .sort(),
     );
-    const core = await createCore();
+    const core = await Core.create();
     const help = await core.runCommand('help', {}, { chat: { platform: 'discord', id: 'c', kind: 'group' }, user: { id: 'u', name: 'u' }, addressed: true });
     for (const c of commands.filter((c) => !c.hidden && (!c.platforms || c.platforms.includes('discord')))) expect(help.body).toContain(`/${c.name}`);
     expect(help.body).not.toContain('/about');

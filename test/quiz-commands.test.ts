@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import quizCommand from '../commands/quiz';
 import leaderboardCommand from '../commands/leaderboard';
 import type { ChatRef, Context, UserRef } from '../src/core/chat';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import { seededRandom } from '../src/core/quiz/bank';
 import { createQuiz, type QuizEngine } from '../src/core/quiz/engine';
 import { SqliteQuizStore } from '../src/core/quiz/store';
@@ -32,7 +32,7 @@ async function setup() {
   const term = new RecordingQuizTable(true);
   await quiz.attach('discord', discord);
   await quiz.attach('terminal', term);
-  const core = await createCore({ knowledge, quiz, commands: [quizCommand, leaderboardCommand] });
+  const core = await Core.create({ knowledge, quiz, commands: [quizCommand, leaderboardCommand] });
   return { clock, quiz, discord, term, core };
 }
 
@@ -106,7 +106,7 @@ describe('/quiz', () => {
   });
 
   it('says the quiz is unavailable without an engine', async () => {
-    const core = await createCore({ knowledge, commands: [quizCommand, leaderboardCommand] });
+    const core = await Core.create({ knowledge, commands: [quizCommand, leaderboardCommand] });
     expect(await core.handleText('/quiz', ctx(alice))).toMatchObject({ kind: 'error', body: 'The quiz is not available right now.' });
   });
 });
@@ -121,7 +121,7 @@ describe('/leaderboard', () => {
     expect((await core.handleText('/leaderboard', ctx(bob, terminal)))!.body).toBe('1. Alice: 1 point (1/1 right, best streak 1)');
     expect(leaderboardCommand.parse('reset')).toEqual({ action: 'reset' });
     const refused = await core.handleText('/leaderboard reset', ctx(alice, terminal));
-    expect(refused).toMatchObject({ kind: 'error', ephemeral: true, body: 'Only chat admins can reset the leaderboard.' });
+    expect(refused).toMatchObject({ kind: 'error', ephemeral: true, body: 'Only chat admins can do that.' });
     expect((await core.runCommand('leaderboard', { action: 'reset' }, ctx({ ...bob, isAdmin: false }, terminal))).kind).toBe('error');
     expect((await core.runCommand('leaderboard', {}, ctx(bob, terminal))).body).toContain('Alice');
     const reset = await core.runCommand('leaderboard', { action: 'reset' }, ctx({ ...bob, isAdmin: true }, terminal));

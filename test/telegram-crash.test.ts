@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
 import type { Command } from '../src/core/command';
-import type { Core } from '../src/core/core';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import { FakeBotApi, privateChat, textMessage, user, type RecordedCall } from './fakes/telegram-api';
 import { JsonLinesProcess } from './fakes/json-lines-process';
 import { fastThrottle, fixtureKnowledge, recordingLogger } from './fakes/telegram-setup';
@@ -73,7 +72,7 @@ describe('telegram long polling: confirmed only once handled', () => {
 
   beforeAll(async () => {
     fake = await FakeBotApi.start();
-    core = await createCore({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
+    core = await Core.create({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
     telegram = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5 }, log.logger);
     await fake.waitFor((c) => c.method === 'getUpdates');
   });
@@ -156,7 +155,7 @@ describe('telegram long polling: a clean stop and restart', () => {
 
   it('stop waits for the update being handled and confirms it; the next start answers nothing twice', async () => {
     const holds = new Holds();
-    const core = await createCore({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
+    const core = await Core.create({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
     const start = async () => {
       const h = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5 }, recordingLogger().logger);
       handles.push(h);
@@ -195,7 +194,7 @@ describe('telegram long polling: an update stuck too long', () => {
 
   beforeAll(async () => {
     fake = await FakeBotApi.start();
-    const core = await createCore({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
+    const core = await Core.create({ knowledge: fixtureKnowledge(), extraCommands: [holds.command] });
     telegram = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5, maxHoldSeconds: 0.5 }, log.logger);
     await fake.waitFor((c) => c.method === 'getUpdates');
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
 import { loadCommands } from '../src/core/commands';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
 import { seededRandom } from '../src/core/quiz/bank';
 import { createQuiz, type QuizEngine } from '../src/core/quiz/engine';
 import { SqliteQuizStore } from '../src/core/quiz/store';
@@ -27,7 +27,7 @@ describe('telegram: quiz rounds with the real engine', () => {
     fake.setMember(group.id, admin.id, 'administrator');
     const knowledge = quizKnowledge();
     engine = createQuiz({ knowledge, store: new SqliteQuizStore(':memory:'), seconds: 5, leadInMs: 50, pauseMs: 50, random: seededRandom('telegram') });
-    const core = await createCore({ knowledge, quiz: engine, commands: await loadCommands() });
+    const core = await Core.create({ knowledge, quiz: engine, commands: await loadCommands() });
     telegram = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5 }, recordingLogger().logger);
   });
 

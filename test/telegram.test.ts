@@ -19,6 +19,7 @@ import {
   user,
   type RecordedCall,
 } from './fakes/telegram-api';
+import { adminCommand, newCommand } from './fakes/new-commands';
 import { RecordingQuiz, fastThrottle, recordingLogger, testCore } from './fakes/telegram-setup';
 
 /**
@@ -33,7 +34,7 @@ let nextUserId = 100;
 
 beforeAll(async () => {
   fake = await FakeBotApi.start();
-  const core = await testCore(quiz);
+  const core = await testCore(quiz, [newCommand, adminCommand]);
   telegram = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5 }, log.logger);
 });
 
@@ -308,18 +309,37 @@ describe('telegram: groups', () => {
     });
   });
 
-  it('checks chat admins with getChatMember only for /leaderboard reset', async () => {
+  it('runs an admin-only command for a chat admin, refuses a member, and asks getChatMember only for it', async () => {
     const admin = user(601, 'Admin');
     fake.setMember(group.id, admin.id, 'administrator');
-    const yes = await ask(group, admin, '/leaderboard reset');
-    expect(yes.params.text).toBe('reset: admin=true');
-    const no = await ask(group, member, '/leaderboard reset');
-    expect(no.params.text).toBe('reset: admin=false');
-    const checks = fake.callsOf('getChatMember');
-    expect(checks.map((c) => c.params.user_id)).toEqual([admin.id, member.id]);
-    const plain = await ask(group, member, '/leaderboard');
-    expect(plain.params.text).toBe(': admin=undefined');
-    expect(fake.callsOf('getChatMember')).toHaveLength(2);
+    const before = fake.callsOf('getChatMember').length;
+    const yes = await ask(group, admin, '/purge');
+    expect(yes.params.text).toBe('purged by Admin');
+    const no = await ask(group, member, '/purge@AlashBot');
+    expect(no.params.text).toBe('Only chat admins can do that.');
+    expect(fake.callsOf('getChatMember').slice(before).map((c) => [c.params.chat_id, c.params.user_id])).toEqual([
+      [group.id, admin.id],
+      [group.id, member.id],
+    ]);
+    await ask(group, member, '/x 1');
+    await ask(group, member, '/leaderboard');
+    expect(fake.callsOf('getChatMember')).toHaveLength(before + 2);
+  });
+
+  it('runs a command from outside commands/ with no adapter change: menu, /x, /alash x, x when mentioned', async () => {
+    const [menu] = fake.callsOf('setMyCommands');
+    expect((menu!.params.commands as { command: string }[]).map((c) => c.command)).toEqual(expect.arrayContaining(['x', 'purge']));
+    expect((await ask(group, member, '/x')).params.text).toBe('x count=undefined word=undefined addressed=true');
+    expect((await ask(group, member, '/x@AlashBot 2 ab')).params.text).toBe('x count=2 word=ab addressed=true');
+    expect((await ask(group, member, '/alash x 3 cd')).params.text).toBe('x count=3 word=cd addressed=true');
+    expect((await ask(group, member, '@AlashBot x 4 ef')).params.text).toBe('x count=4 word=ef addressed=true');
+    const { user: u, chat } = newUser();
+    expect((await ask(chat, u, 'x 5')).params.text).toBe('x count=5 word=undefined addressed=true');
+    // Not addressed in a group: a bare word is chatter, `/x@OtherBot` another bot's.
+    await expectSilence(group, member, () => {
+      fake.push(textMessage(group, member, 'x 6 gh'));
+      fake.push(textMessage(group, member, '/x@OtherBot 7'));
+    });
   });
 });
 

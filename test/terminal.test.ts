@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runTerminal, type JsonLine } from '../src/adapters/terminal/terminal';
-import { createCore } from '../src/core/create';
+import { Core } from '../src/core/core';
+import { adminCommand, newCommand } from './fakes/new-commands';
+import { fixtureKnowledge } from './fakes/telegram-setup';
 
-async function chat(lines: string[], json: boolean): Promise<string> {
-  const core = await createCore();
+async function chat(lines: string[], json: boolean, core?: Core): Promise<string> {
+  core ??= await Core.create();
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
@@ -43,6 +45,20 @@ describe('terminal chat', () => {
   it('skips blank lines and never answers them', async () => {
     const out = await chat(['', '   ', 'Dulatov'], true);
     expect(out.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('terminal chat: a command from outside commands/', () => {
+  it('runs as /x, x args, /alash x args, with no adapter change; the terminal user is an admin', async () => {
+    const core = await Core.create({ knowledge: fixtureKnowledge(), extraCommands: [newCommand, adminCommand] });
+    const out = await chat(['/x', 'x 3 ab', '/alash x 4 cd', 'X 5', '/purge'], true, core);
+    expect(out.trim().split('\n').map((l) => (JSON.parse(l) as JsonLine).text)).toEqual([
+      'x count=undefined word=undefined addressed=true',
+      'x count=3 word=ab addressed=true',
+      'x count=4 word=cd addressed=true',
+      'x count=5 word=undefined addressed=true',
+      `purged by ${process.env.USER || 'you'}`,
+    ]);
   });
 });
 

@@ -36,7 +36,7 @@ export class AnswerWriter {
     const name = shortName(u.entry);
     const keys = new Set<string>();
     // A dispute lists every version: fewer keys each keep it to one line.
-    const perVersion = u.versions.length > 1 ? 2 : KEYS_PER_STATEMENT;
+    const perVersion = u.versions.length > 2 ? 1 : u.versions.length > 1 ? 2 : KEYS_PER_STATEMENT;
     const cite = (sources: string[]) => {
       const shown = sources.slice(0, perVersion);
       for (const k of shown) keys.add(k);
@@ -57,10 +57,12 @@ export class AnswerWriter {
             ? say('fact.disputed', { about: `where ${what}`, versions: listed((v) => placeText(v)) })
             : withCite(say(u.field === 'born' ? 'fact.bornPlace' : 'fact.diedPlace', { name, place: placeText(one) }), cite(one.sources));
         } else if (disputed) {
-          text = say('fact.disputedDate', { what, versions: listed((v) => dateLabel(v)) });
+          // Two versions keep their notes; more than two are told by their dates, the notes behind More.
+          text = say('fact.disputedDate', { what, versions: listed((v) => dateLabel(v, u.versions.length <= 2)) });
         } else {
           const key = u.field === 'when' ? 'fact.when' : `fact.${u.field}`;
-          text = withCite(say(key, { name, when: whenPhrase(one) }), cite(one.sources));
+          const place = one.place ? say('fact.at', { place: one.place }) : '';
+          text = withCite(say(key, { name, when: `${whenPhrase(one)}${place}` }), cite(one.sources));
         }
         break;
       }
@@ -86,11 +88,16 @@ export class AnswerWriter {
       case 'summary':
         text = withCite(one.text, cite(one.sources));
         break;
-      case 'fact':
+      case 'fact': {
+        // A dispute of many long versions gives two here; the rest wait behind More.
+        const shown = u.versions.length > 2 ? u.versions.slice(0, 2) : u.versions;
+        const rest = u.versions.length - shown.length;
+        const versions = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(say('fact.or'));
         text = disputed
-          ? say('fact.disputed', { about: lowerFirst(u.label ?? ''), versions: listed((v) => stripStop(lowerFirst(v.text))) })
+          ? say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions, count: rest })
           : withCite(subjectify(one.text, u.entry), cite(one.sources));
         break;
+      }
     }
     return { text: capitalise(text), keys: [...keys] };
   }
@@ -166,12 +173,14 @@ function whenPhrase(v: UnitVersion): string {
   const label = formatRange(v.date ?? v.text, v.end);
   const precision = v.end && v.end !== v.date ? 'range' : (v.date ?? '').length === 10 ? 'day' : (v.date ?? '').length === 7 ? 'month' : 'year';
   const phrase = say(`date.${precision}`, { date: label });
-  return v.note ? `${phrase} (${v.note})` : phrase;
+  const notes = [v.marks, v.note].filter(Boolean).join(', ');
+  return notes ? `${phrase} (${notes})` : phrase;
 }
 
-function dateLabel(v: UnitVersion): string {
-  const label = formatRange(v.date ?? v.text, v.end);
-  return v.note ? `${label} (${v.note})` : label;
+function dateLabel(v: UnitVersion, withNote = true): string {
+  const label = `${formatRange(v.date ?? v.text, v.end)}${v.place ? say('fact.at', { place: v.place }) : ''}`;
+  const notes = [v.marks, withNote ? v.note : undefined].filter(Boolean).join(', ');
+  return notes ? `${label} (${notes})` : label;
 }
 
 function placeText(v: UnitVersion): string {

@@ -18,7 +18,8 @@ export interface UserRef {
   name: string;
   /**
    * Whether the user may manage the chat (Discord: Manage Server; Telegram: chat admin or
-   * creator). Adapters fill it only when a command needs it, so `undefined` means "not checked".
+   * creator), once known. The command router fills it from `Context.isAdmin` when a command
+   * requires `admin`; `undefined` means "not checked". A value given here is taken as known.
    */
   isAdmin?: boolean;
 }
@@ -32,4 +33,19 @@ export interface Context {
    * ask about a date or a known Alash name.
    */
   addressed: boolean;
+  /**
+   * Asks the platform whether the user may manage this chat (Telegram: getChatMember; Discord:
+   * the member's Manage Server permission; terminal: always). Adapters supply it; the command
+   * router calls it only for a command that requires `admin` (see `Command.requires`), at most
+   * once per request. Without it nobody is an admin, unless `user.isAdmin` says so.
+   */
+  isAdmin?: () => Promise<boolean>;
 }
+
+/**
+ * Which unaddressed group messages the bot answers. `off`: only commands, mentions and replies
+ * to the bot. `dates`: also messages asking about a date or year. `names`: also messages asking
+ * about a date or a known Alash name. The bot never answers chatter that is not a question.
+ */
+export const GROUP_REPLIES = ['off', 'dates', 'names'] as const;
+export type GroupReplies = (typeof GROUP_REPLIES)[number];

@@ -4,7 +4,19 @@ import type { Core } from './core';
 
 /**
  * A command, defined once in `commands/` and registered by every adapter: a Discord
- * `/alash <name>` subcommand, a Telegram `/<name>` menu entry, a terminal command.
+ * `/alash <name>` subcommand, a Telegram `/<name>` menu entry, a terminal command. The
+ * `CommandRouter` (router.ts) reads typed text into it, parses its options, checks what it
+ * `requires`, and runs it; a new file in `commands/` needs no adapter change.
+ *
+ * ```ts
+ * export default {
+ *   name: 'daily',
+ *   description: 'Post a fact of the day in this chat every morning (chat admins)',
+ *   requires: ['group', 'admin'],
+ *   options: [{ name: 'action', description: 'on or off', type: 'string', choices: [...] }],
+ *   handle({ args, context }, core) { ... },
+ * } satisfies Command;
+ * ```
  */
 export interface Command {
   /** Lowercase, 1-32 characters of [a-z0-9_]: valid on Discord and Telegram alike. */
@@ -25,8 +37,26 @@ export interface Command {
    * `/quiz 5 leaders easy`). Without it the whole text becomes the first option.
    */
   parse?(text: string): CommandArgs;
+  /**
+   * What must hold before the command runs, like Sapphire's preconditions: checked by the
+   * router, in order, on every platform; the first that fails refuses the command with a short
+   * error reply and `handle` is not called. A function decides from the parsed options, for a
+   * command whose actions differ (`/leaderboard reset` requires `admin`, `/leaderboard` does
+   * not). Default: nothing required.
+   */
+  requires?: readonly Requirement[] | ((args: CommandArgs) => readonly Requirement[]);
   handle(request: CommandRequest, core: Core): Promise<Reply> | Reply;
 }
+
+/**
+ * A precondition a command can declare in `requires`:
+ * - `admin`: the user manages the chat (Telegram: chat admin or creator; Discord: Manage
+ *   Server; the terminal's user always). The router asks the adapter through `Context.isAdmin`
+ *   only for commands that require it, and passes the answer on as `context.user.isAdmin`.
+ * - `group`: the chat is a group (a Telegram group, a Discord server channel).
+ * - `private`: the chat is private (a direct message, the terminal).
+ */
+export type Requirement = 'admin' | 'group' | 'private';
 
 export interface CommandOption {
   name: string;
@@ -54,4 +84,10 @@ export interface CommandRequest {
   /** The raw text after the command word, trimmed ('' when none). */
   text: string;
   context: Context;
+  /**
+   * Whether the user manages the chat, asked of the adapter at most once per request. For a
+   * command that decides for itself (`/quiz stop`: the round's starter, or an admin); a command
+   * that always needs an admin declares `requires: ['admin']` instead.
+   */
+  isAdmin(): Promise<boolean>;
 }

@@ -94,14 +94,13 @@ export class Composer {
    * What happened at a date. A few moments are told in full, each with its sources and any
    * other dating; many are listed one line each (events by name), so a year stays readable.
    */
-  moments(label: string, found: Moment[], limit = 8): Reply {
+  moments(label: string, found: Moment[], limit = 8, brief = found.length > 4): Reply {
     const cite = this.citations();
-    const brief = found.length > 4;
     // In a list, an event whose sources date it differently appears once, at the date its
     // entry gives first (the best-supported one, as the knowledge is written).
     const shown = brief ? found.filter((m) => m.what !== 'event' || m === mainVersion(found, m.entry)) : found;
     const lines = shown.slice(0, limit).map((m) => {
-      const others = m.otherVersions.length
+      const others = !brief && m.otherVersions.length
         ? ` (Sources disagree: other sources give ${m.otherVersions.map((o) => `${momentDate(o)}${o.note ? `, ${o.note}` : ''} ${cite(o.sources)}`).join('; ')}.)`
         : '';
       const what = brief && m.what === 'event' ? m.entry.name : m.text;

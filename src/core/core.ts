@@ -1,36 +1,149 @@
-import type { Context } from './chat';
+import type { Context, GroupReplies } from './chat';
 import type { Command, CommandArgs } from './command';
-import type { Reply } from './reply';
+import { loadCommands } from './commands';
+import { loadKnowledge, type Knowledge } from './knowledge/load';
+import { Library, type Asker, type Completion, type Hint } from './library';
+import { silentLogger, type Logger } from './log';
 import type { QuizService } from './quiz/contract';
-import type { Knowledge } from './knowledge/load';
-import type { Library } from './library';
+import type { Reply } from './reply';
+import { CommandRouter } from './router';
 
-/**
- * The robot: one knowledge core behind every adapter. Adapters translate platform updates into
- * these calls and render the replies; they hold no knowledge logic of their own.
- */
-export interface Core {
-  readonly knowledge: Knowledge;
-  /** The searchable knowledge: lookups, questions, dates. Commands answer through it. */
-  readonly library: Library;
-  /** Every command from commands/, in help order. */
-  readonly commands: readonly Command[];
-  readonly quiz: QuizService;
-  /**
-   * A chat message or a command line: `/alash who X`, `/who X`, `/who@AlashBot X`, `who X`, or
-   * free text ("what happened on 26 August 1920?"). Resolves to null when an unaddressed
-   * group message is not for the bot, so the adapter stays silent.
-   */
-  handleText(text: string, context: Context): Promise<Reply | null>;
-  /** A structured command call (a Discord slash command, a button). Unknown names get an error reply. */
-  runCommand(name: string, args: CommandArgs, context: Context): Promise<Reply>;
-  /** Names of people, events and terms matching a partial, typo'd or Cyrillic input, best first. */
-  complete(partial: string, limit?: number): Completion[];
+export interface CoreOptions {
+  /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
+  knowledgeDir?: string;
+  /** Knowledge already loaded (default: loaded from `knowledgeDir`). */
+  knowledge?: Knowledge;
+  /** The commands (default: every file in commands/). */
+  commands?: Command[];
+  /** More commands beside `commands` (default none; tests use this). */
+  extraCommands?: Command[];
+  /** The quiz engine, or a function that builds it from the knowledge (default: quiz commands say the quiz is unavailable). */
+  quiz?: QuizService | ((knowledge: Knowledge) => QuizService);
+  /** Which unaddressed group messages get an answer (default `dates`). */
+  groupReplies?: GroupReplies;
+  /** Where command failures are logged (default: nowhere). */
+  logger?: Logger;
 }
 
-export interface Completion {
-  /** What the user sees, at most 100 characters. */
-  name: string;
-  /** What comes back as the option value: the entry's id. */
-  value: string;
+/**
+ * The bot's one core, behind every adapter: the knowledge, the commands and the quiz. Adapters
+ * translate platform updates into `handleText`, `runCommand`, `complete` and `quiz` calls and
+ * render the replies; they hold no knowledge logic of their own. Commands answer through the
+ * methods under "Answering" (`ask`, `about`, `more`, `search`, `greeting`).
+ */
+export class Core {
+  /**
+   * Loads knowledge/ and commands/ (unless given), builds the index, and returns the core.
+   * Throws a KnowledgeError on invalid knowledge, and an Error when two commands claim a word.
+   */
+  static async create(options: CoreOptions = {}): Promise<Core> {
+    const knowledge = options.knowledge ?? loadKnowledge(options.knowledgeDir ?? 'knowledge');
+    const commands = [...(options.commands ?? (await loadCommands())), ...(options.extraCommands ?? [])];
+    const log = options.logger ?? silentLogger();
+    const router = new CommandRouter(commands, log);
+    const quiz = typeof options.quiz === 'function' ? options.quiz(knowledge) : (options.quiz ?? unavailableQuiz);
+    return new Core(knowledge, new Library(knowledge), router, quiz, options.groupReplies ?? 'dates');
+  }
+
+  private constructor(
+    readonly knowledge: Knowledge,
+    /** The searchable knowledge (benchmarks read its index); commands use the answering methods. */
+    readonly library: Library,
+    /** How typed text becomes a command (see router.ts). */
+    private readonly router: CommandRouter,
+    readonly quiz: QuizService,
+    private readonly groupReplies: GroupReplies,
+  ) {}
+
+  /** Every command, in help order. */
+  get commands(): readonly Command[] {
+    return this.router.commands;
+  }
+
+  /**
+   * A chat message or a command line: `/alash who X`, `/who X`, `/who@AlashBot X`, `who X`, or
+   * free text ("what happened on 26 August 1920?"). Resolves to null when a group message is
+   * not for the bot (an unaddressed remark, another bot's command), so the adapter stays silent.
+   */
+  async handleText(text: string, context: Context): Promise<Reply | null> {
+    const typed = await this.quiz.answerText(context.chat, context.user, text);
+    if (typed) return { kind: 'quiz', body: typed.message, entries: [], ephemeral: true };
+    const route = this.router.read(text, context.addressed);
+    if (route.type === 'command') {
+      return this.router.run(route.command, this.router.parse(route.command, route.text), route.text, context, this);
+    }
+    if (route.type === 'unknown') {
+      // In a group, `/weather` is probably another bot's: answer only what was meant for us.
+      const forUs = context.addressed || context.chat.kind === 'private' || /^[/!]alash\b/i.test(text.trim());
+      return forUs ? this.router.unknown(route.word) : null;
+    }
+    if (!route.text) return context.addressed ? this.greeting(context) : null;
+    if (!context.addressed && context.chat.kind === 'group' && !this.library.isForUs(route.text, this.groupReplies)) return null;
+    return this.ask(route.text, context);
+  }
+
+  /** A structured command call (a Discord subcommand with its options). Unknown names get an error reply. */
+  async runCommand(name: string, args: CommandArgs, context: Context): Promise<Reply> {
+    const command = this.router.find(name);
+    if (!command) return this.router.unknown(name);
+    const text = Object.values(args).filter((v) => v !== undefined).join(' ');
+    return this.router.run(command, args, text, context, this);
+  }
+
+  // Answering: what commands call. Thin on purpose: the Library does the work.
+
+  /**
+   * Answers a question. With a `hint` (the asking command's kind), `text` is what followed the
+   * command word, read as `<hint> <text>`; an entry id there (autocomplete and buttons send
+   * ids) is answered about that entry: its date for `when` and an event, else its profile.
+   */
+  ask(text: string, context: Context, hint?: Hint): Reply {
+    const asker = askerOf(context);
+    const entry = hint ? this.knowledge.byId.get(text.trim()) : undefined;
+    if (entry) return hint === 'when' ? this.library.dateOf(entry.id, asker) : this.library.about(entry.id, asker);
+    return this.library.answer(hint ? `${hint} ${text}` : text, hint, asker);
+  }
+
+  /** One entry's profile, by id (what buttons carry) or by name. */
+  about(idOrName: string, context: Context): Reply {
+    return this.library.about(idOrName, askerOf(context));
+  }
+
+  /** The full card of one entry, by id: what a "More" follow-up opens. */
+  more(id: string, _context: Context): Reply {
+    return this.library.more(id);
+  }
+
+  /** Every entry that mentions the words. */
+  search(text: string, _context: Context): Reply {
+    return this.library.search(text);
+  }
+
+  /** What the bot says to someone who opens it or addresses it without a question. */
+  greeting(_context: Context): Reply {
+    return this.library.greeting();
+  }
+
+  /** Names of people, events and terms matching a partial, typo'd or Cyrillic input, best first (default limit 25). */
+  complete(partial: string, limit = 25): Completion[] {
+    return this.library.complete(partial, limit);
+  }
+}
+
+/** Stands in until an engine is given, so quiz commands answer plainly instead of failing. */
+const unavailableQuiz: QuizService = {
+  async attach() {},
+  detach() {},
+  async answer() {
+    return { status: 'unknown', message: 'There is no quiz running here.' };
+  },
+  async answerText() {
+    return null;
+  },
+  async close() {},
+};
+
+/** Follow-up questions are read per chat and user. */
+function askerOf(context: Context): Asker {
+  return { key: `${context.chat.platform}:${context.chat.id}:${context.user.id}` };
 }

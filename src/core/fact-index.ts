@@ -81,6 +81,8 @@ export function topicKey(term: string): string | null {
 function documentOf(u: Unit): Doc {
   const text = u.versions.map((v) => `${v.text} ${v.note ?? ''}`).join(' \n ');
   // A role or a birth is about its field as much as its words: "born", "role" are searchable.
-  const label = [u.label ?? '', u.field === 'born' ? 'born birth' : '', u.field === 'died' ? 'died death' : '', u.field === 'participants' ? 'participants took part members' : ''].join(' ');
+  // An event's date, place and people are about the event: its name's words find them too.
+  const named = u.field === 'when' || u.field === 'place' || u.field === 'participants' ? u.entry.name : '';
+  const label = [u.label ?? '', named, u.field === 'born' ? 'born birth' : '', u.field === 'died' ? 'died death' : '', u.field === 'participants' ? 'participants took part members' : ''].join(' ');
   return { id: u.id, entry: u.entry.id, label, text };
 }

@@ -1,13 +1,12 @@
-import type { GroupReplies } from '../config';
 import { AnswerWriter, CAPS, shortName, type Statement } from './answer';
+import type { GroupReplies } from './chat';
 import { Composer, quote } from './compose';
 import { Conversations } from './conversation';
-import type { Completion } from './core';
 import { findDates, formatRange, overlaps, parseDateText, type DateMention } from './dates';
 import { FactIndex, type UnitMatch } from './fact-index';
 import type { Knowledge } from './knowledge/load';
 import type { Entry } from './knowledge/schema';
-import { foldText, stemWord } from './normalise';
+import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord } from './normalise';
 import { say } from './phrases';
 import { contentWords, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
@@ -30,6 +29,14 @@ function enough(coverage: number, words: number): boolean {
 }
 /** `/search` lists every entry that has at least half the words. */
 const SEARCH_COVERAGE = 0.5;
+
+/** A name offered as the user types (Discord autocomplete, Telegram inline mode). */
+export interface Completion {
+  /** What the user sees, at most 100 characters. */
+  name: string;
+  /** What comes back as the option value: the entry's id. */
+  value: string;
+}
 
 /** Who is asking, for follow-up questions: one key per chat and user. */
 export interface Asker {
@@ -120,9 +127,10 @@ export class Library {
       if (own.length && !q.yesNo) return this.fitMoments(`${entry.name}, ${q.dates.map((d) => d.label).join(', ')}`, own);
     }
     if (q.next && found.subject.recalled) return this.nextAfter(entry);
-    const unit = this.choose(q, entry, topic);
+    // A yes/no question about the entry as a whole is judged against its summary.
+    const unit = this.choose(q, entry, topic) ?? (q.yesNo ? this.facts.of(entry.id).find((u) => u.field === 'summary') : undefined);
     if (!unit) {
-      if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && !topic.length ? CAPS.profile : CAPS.fact);
+      if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && q.bare && !topic.length ? CAPS.profile : CAPS.fact);
       return this.notKnown(entry);
     }
     return this.factReply(q, unit, topic);
@@ -134,6 +142,15 @@ export class Library {
     if (!entry) return this.answer(idOrName, undefined, asker);
     if (asker) this.conversations.remember(asker.key, entry.id);
     return this.profile(entry, CAPS.profile);
+  }
+
+  /** When an entry happened (an event's date, a person's life dates), by id. */
+  dateOf(id: string, asker?: Asker): Reply {
+    const entry = this.knowledge.byId.get(id)!;
+    const unit = this.facts.of(id).find((u) => u.field === 'when' || (u.field === 'born' && !u.label));
+    if (!unit) return this.about(id, asker);
+    if (asker) this.conversations.remember(asker.key, id);
+    return this.factReply(readQuestion(`when ${entry.name}`, 'when'), unit, []);
   }
 
   /** The whole card of an entry: every field, every source with its address ("More"). */
@@ -197,7 +214,7 @@ export class Library {
     for (const words of tries) {
       const found = this.named(q, words);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
-      if (found?.subject && recalled && found.subject.fit < 1) break;
+      if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
       if (found) return found;
     }
     if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };
@@ -207,13 +224,16 @@ export class Library {
   private named(q: Question, words: string[]): { subject?: Subject; rivals?: Reply } | undefined {
     const matches = this.index.lookup(words, 5);
     const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
-    const best = named.sort((a, b) => b.names - a.names || b.fit - a.fit || b.coverage - a.coverage || b.score - a.score)[0];
+    const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w)).length;
+    // Among entries named equally, one that can give the kind of answer asked ("what does Alash mean?").
+    const gives = (m: Match) => (this.facts.of(m.entry.id).some((u) => u.field !== 'summary' && u.gives.has(q.wants)) ? 1 : 0);
+    const best = named.sort((a, b) => naming(b) - naming(a) || b.fit - a.fit || gives(b) - gives(a) || b.names - a.names || b.coverage - a.coverage || b.score - a.score)[0];
     // Named by its date alone ("1918") is not named: the question asks about the date.
     if (!best || !best.nameWords.some((w) => q.words.includes(w))) return undefined;
     {
       const topic = q.words.filter((w) => !best.nameWords.includes(w));
       const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
-      const rivals = named.filter((m) => m !== best && m.exact && best.exact && m.names === best.names && m.fit === best.fit && m.whole === best.whole);
+      const rivals = named.filter((m) => m !== best && m.exact && best.exact && naming(m) === naming(best) && m.names === best.names && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
       if (rivals.length) {
         const all = [best, ...rivals].map((m) => m.entry);
         if (all.every((e) => e.kind === 'person')) return { rivals: this.compose.choose(subjectOf(q.text), all) };
@@ -243,18 +263,20 @@ export class Library {
   private choose(q: Question, entry: Entry, topic: string[]): Unit | undefined {
     const units = this.facts.of(entry.id);
     const wants = q.wants;
+    let asked = topic;
     if (q.life) {
       const life = units.filter((u) => u.field === q.life);
-      const place = life.find((u) => u.gives.has('place') && u.label);
+      const place = life.find((u) => u.label);
       const date = life.find((u) => !u.label);
       if (wants === 'place' && place) return place;
-      if (date && (wants === 'date' || wants === 'person' || wants === 'profile' || wants === 'description' || !topic.length)) return date;
-      if (place && !date) return place;
+      if (wants !== 'place' && date && !topic.length) return date;
+      // "Where was he born?" with no place of birth on record: a fact that says so, if any.
+      asked = [...topic, foldWord(q.life)];
     }
     const field = fieldFor(entry, wants);
-    const byField = field && (entry.kind !== 'person' || q.life) ? units.find(field) : undefined;
-    if (!topic.length) return field ? units.find(field) : undefined;
-    const matches = this.facts.find(topic, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length);
+    const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
+    if (!asked.length) return field ? units.find(field) : undefined;
+    const matches = this.facts.find(asked, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length);
     const rank = (m: UnitMatch) => m.words.length * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
     matches.sort((a, b) => rank(b) - rank(a));
     // A date, place, number or person is asked: only a unit that gives one answers; the topic
@@ -321,6 +343,12 @@ export class Library {
       if (hits.every(Boolean)) return say('verdict.yes');
       if (hits.some(Boolean)) return say('verdict.disputed');
       return say('verdict.no');
+    }
+    const placeUnit = unit.field === 'place' || ((unit.field === 'born' || unit.field === 'died') && unit.label);
+    const place = unit.versions.map((v) => v.place ?? (placeUnit ? v.text : '')).join(' ');
+    if (topic.length && place.trim()) {
+      const where = new Set(foldText(place));
+      return topic.some((w) => where.has(w)) ? say('verdict.yes') : say('verdict.no');
     }
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
     if (topic.length && matched >= Math.max(1, topic.length - 1)) return unit.versions.length > 1 ? say('verdict.disputed') : say('verdict.yes');
@@ -389,11 +417,14 @@ export class Library {
 
   /** What happened at a date, with as many moments as fit a short answer. */
   private fitMoments(label: string, found: Moment[]): Reply {
-    for (let limit = 8; limit > 1; limit--) {
-      const reply = this.compose.moments(label, found, limit);
-      if (replyToText(reply).length <= CAPS.fact) return reply;
+    // Told in full while that fits, else one line each, as many lines as fit.
+    for (const brief of [false, true]) {
+      for (let limit = brief ? 8 : 4; limit >= 1; limit--) {
+        const reply = this.compose.moments(label, found, limit, brief);
+        if (replyToText(reply).length <= CAPS.fact) return reply;
+      }
     }
-    return this.compose.moments(label, found, 1);
+    return this.compose.moments(label, found, 1, true);
   }
 }
 

@@ -111,10 +111,10 @@ const SYNONYMS: Record<string, string[]> = {
   autonomy: ['автономия', 'автономии', 'автономиясы'],
   government: ['правительство', 'правительства', 'үкімет', 'үкіметі'],
   monument: ['памятник', 'ескерткіш'],
-  end: ['dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'таратылды', 'таратылуы', 'конец'],
+  end: ['close', 'closed', 'closure', 'stopped', 'stop', 'ceased', 'cease', 'dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'таратылды', 'таратылуы', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
   chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды'],
-  seat: ['headquarters', 'capital', 'centre', 'center', 'based', 'sat', 'столица', 'столицей', 'центр', 'центром', 'резиденция', 'орталығы', 'астанасы'],
+  seat: ['headquarters', 'capital', 'centre', 'center', 'based', 'sat', 'sit', 'sits', 'sitting', 'столица', 'столицей', 'центр', 'центром', 'резиденция', 'орталығы', 'астанасы'],
   colour: ['color', 'colours', 'colors', 'цвет', 'цвета', 'түс', 'түсі'],
   ideology: ['beliefs', 'belief', 'views', 'stand', 'stood', 'идеология', 'идеологией', 'взгляды', 'идеологиясы', 'көзқарасы'],
   published: ['publish', 'printed', 'print', 'issued', 'печаталась', 'печатался', 'издавалась', 'издавался', 'выходила', 'выходил', 'басылды', 'басылған', 'шықты'],
@@ -127,11 +127,21 @@ const SYNONYMS: Record<string, string[]> = {
   successor: ['succeeded', 'succeed', 'преемник', 'сменил'],
   oblast: ['province', 'region', 'область', 'области', 'облысы'],
   rehabilitated: ['rehabilitation', 'реабилитирован', 'реабилитирована', 'реабилитация', 'ақталды', 'ақталған'],
+  lifetime: ['live', 'lived', 'lifespan', 'жил', 'жыл сүрді', 'өмір сүрді'],
   militia: ['army', 'troops', 'soldiers', 'милиция', 'армия', 'войско', 'әскер', 'әскері'],
 };
 
 const SYNONYM_OF = new Map(
   Object.entries(SYNONYMS).flatMap(([target, words]) => words.map((w) => [foldWord(toLatin(w)), foldWord(target)] as const)),
+);
+
+/**
+ * Keys of words that ask about an attribute ("leader", "seat", "founded") rather than name an
+ * entry: an entry whose name happens to hold one ("the Alash leaders' monument") is not named
+ * by it.
+ */
+export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(
+  ['founding', 'end', 'word', 'chairman', 'seat', 'colour', 'ideology', 'published', 'members', 'buried', 'wrote', 'signed', 'editor', 'arrested', 'successor', 'rehabilitated', 'lifetime'].map(foldWord),
 );
 
 /** The folded key a word stands for in entry names (itself when it has no synonym). */

@@ -14,6 +14,11 @@ export interface Question {
   text: string;
   /** The kind of answer wanted; `profile` when nothing narrower is asked. */
   wants: AnswerKind;
+  /**
+   * Only names, no question: a bare name or the `/who` command. Gets a profile (up to 900
+   * characters); a question gets a short answer (up to 500).
+   */
+  bare: boolean;
   /** "Did...?", "Was...?", "...ли?", "...ма?": answer yes, no or "sources disagree" first. */
   yesNo: boolean;
   /** Asks about a birth or a death ("when was he born?", "where did he die?"). */
@@ -38,7 +43,7 @@ const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'р
 const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'қайтыс', 'өлді', 'атылды', 'қаза']);
 const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
 const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
-const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе', 'қала', 'қаласы', 'қалада']);
+const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе']);
 const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'нешe', 'численность']);
 const REASON = w(['why', 'почему', 'зачем', 'неге', 'неліктен', 'reason', 'reasons', 'caused', 'cause', 'причина', 'причины', 'себебі']);
 const MEANING = w(['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы', 'білдіреді']);
@@ -51,7 +56,7 @@ const PRONOUN = w(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'th
 const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
 const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
-const STOP = new Set([...QUESTION_WORDS, ...KIND_WORDS].flatMap((x) => foldText(x)));
+const STOP = new Set([...QUESTION_WORDS, ...KIND_WORDS, ...PRONOUN].flatMap((x) => foldText(x)));
 
 /**
  * Reads a question (step one of answering): the kind of answer wanted, its content words, its
@@ -71,6 +76,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     text,
     wants: wantedKind(has, trimmed, hint, life),
     yesNo,
+    bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x)),
     life,
     words,
     allWords: contentWords(text, true),

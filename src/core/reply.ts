@@ -104,8 +104,19 @@ export function replyToText(reply: Reply): string {
 }
 
 /** Source titles in a short plain-text answer are cut to this many characters. */
-const SHORT_TITLE = 48;
+const SHORT_TITLE = 40;
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/** The one apology for a failure the user cannot fix; the details go to the log, never to the chat. */
+export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again.';
+
+/**
+ * A short refusal or complaint about the input, shown only to the asker (ephemeral on Discord).
+ * `body` is plain text, like every reply field.
+ */
+export function errorReply(body: string): Reply {
+  return { kind: 'error', body, entries: [], ephemeral: true };
 }

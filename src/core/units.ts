@@ -18,8 +18,12 @@ export interface UnitVersion {
   sources: string[];
   date?: string;
   end?: string;
-  /** Whatever qualifies this version: "old style", "in Kazakh-language sources", a place. */
+  /** Whatever qualifies this version: "old style", "in Kazakh-language sources". */
   note?: string;
+  /** Where a dated version happened: a birthplace, a prison. */
+  place?: string;
+  /** How a date is to be read: "old style", "approximately". Always shown, unlike `note`. */
+  marks?: string;
 }
 
 /**
@@ -113,8 +117,8 @@ function entryUnits(entry: Entry, people: PeopleNames): Unit[] {
 }
 
 function dateVersion(v: DateVersion): UnitVersion {
-  const note = [v.calendar === 'julian' ? 'old style' : undefined, v.circa ? 'approximately' : undefined, v.note].filter(Boolean).join(', ');
-  return { text: v.date, date: v.date, end: v.end, note: note || undefined, sources: v.sources };
+  const marks = [v.calendar === 'julian' ? 'old style' : undefined, v.circa ? 'approximately' : undefined].filter(Boolean).join(', ');
+  return { text: v.date, date: v.date, end: v.end, note: v.note, marks: marks || undefined, place: v.place, sources: v.sources };
 }
 
 function placeVersion(v: DateVersion): UnitVersion {

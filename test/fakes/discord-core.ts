@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from '../../src/core/command';
 import type { Context } from '../../src/core/chat';
-import type { Completion, Core } from '../../src/core/core';
-import { createCore } from '../../src/core/create';
+import { Core } from '../../src/core/core';
+import type { Completion } from '../../src/core/library';
 import { seededRandom } from '../../src/core/quiz/bank';
 import { createQuiz, type QuizEngine } from '../../src/core/quiz/engine';
 import { SqliteQuizStore } from '../../src/core/quiz/store';
@@ -25,9 +25,9 @@ export interface TestCore {
 /**
  * The real core (knowledge/, commands/, the quiz engine) with a few extra commands that
  * exercise the adapter: `probe` records its context, `slow` answers after a delay, `slowfail` is
- * slow and then refuses, `boom` throws. The quiz runs on a fake clock the test moves.
+ * slow and then refuses, `boom` throws; and `extraCommands`, as a new file in commands/ would be. The quiz runs on a fake clock the test moves.
  */
-export async function testCore(options: { slowMs?: number } = {}): Promise<TestCore> {
+export async function testCore(options: { slowMs?: number; extraCommands?: Command[] } = {}): Promise<TestCore> {
   const contexts: Context[] = [];
   const slowMs = options.slowMs ?? 700;
   const extra: Command[] = [
@@ -69,9 +69,9 @@ export async function testCore(options: { slowMs?: number } = {}): Promise<TestC
   ];
   const clock = new FakeClock(Date.now());
   let quiz: QuizEngine | undefined;
-  const real = await createCore({
+  const real = await Core.create({
     knowledgeDir: KNOWLEDGE_DIR,
-    extraCommands: extra,
+    extraCommands: [...extra, ...(options.extraCommands ?? [])],
     quiz: (knowledge) => {
       quiz = createQuiz({ knowledge, store: new SqliteQuizStore(':memory:'), clock, seconds: 20, leadInMs: 0, pauseMs: 0, random: seededRandom('discord') });
       clock.settle = () => quiz!.settled();

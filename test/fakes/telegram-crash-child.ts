@@ -7,7 +7,7 @@
  * cleanly.
  */
 import type { Command } from '../../src/core/command';
-import { createCore } from '../../src/core/create';
+import { Core } from '../../src/core/core';
 import { createLogger } from '../../src/core/log';
 import { startTelegram } from '../../src/adapters/telegram/index';
 import { fixtureKnowledge } from './telegram-setup';
@@ -26,7 +26,7 @@ const slow: Command = {
   },
 };
 
-const core = await createCore({ knowledge: fixtureKnowledge(), extraCommands: [slow] });
+const core = await Core.create({ knowledge: fixtureKnowledge(), extraCommands: [slow] });
 const telegram = await startTelegram(
   core,
   { token: process.env.TELEGRAM_BOT_TOKEN!, apiRoot: process.env.TELEGRAM_API_ROOT!, throttle: false, pollTimeout: 5 },

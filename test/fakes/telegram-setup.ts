@@ -2,8 +2,7 @@ import pino from 'pino';
 import type { Logger } from '../../src/core/log';
 import type { Command } from '../../src/core/command';
 import { loadCommands } from '../../src/core/commands';
-import type { Core } from '../../src/core/core';
-import { createCore } from '../../src/core/create';
+import { Core } from '../../src/core/core';
 import type { Knowledge } from '../../src/core/knowledge/load';
 import { Entry, SourceList } from '../../src/core/knowledge/schema';
 import type { AnswerOutcome, QuizAnswer, QuizService, QuizTable } from '../../src/core/quiz/contract';
@@ -144,20 +143,13 @@ export const testCommands: Command[] = [
       suggestions: [{ label: 'Again', request: '/pick' }],
     }),
   },
-  {
-    name: 'leaderboard',
-    description: 'Shows whether the user was checked as an admin (tests)',
-    options: [],
-    parse: (text) => (text.trim() === 'reset' ? { action: 'reset' } : {}),
-    handle: ({ text, context }) => ({ kind: 'quiz', body: `${text}: admin=${String(context.user.isAdmin)}`, entries: [] }),
-  },
 ];
 
-/** A core over the fixture knowledge, the real commands/ and the test commands. */
-export async function testCore(quiz: QuizService = new RecordingQuiz()): Promise<Core> {
+/** A core over the fixture knowledge, the real commands/, the test commands and `extra` (through `extraCommands`). */
+export async function testCore(quiz: QuizService = new RecordingQuiz(), extra: Command[] = []): Promise<Core> {
   const names = new Set(testCommands.map((c) => c.name));
   const commands = (await loadCommands()).filter((c) => !names.has(c.name));
-  return createCore({ knowledge: fixtureKnowledge(), commands: [...commands, ...testCommands], quiz, groupReplies: 'dates' });
+  return Core.create({ knowledge: fixtureKnowledge(), commands: [...commands, ...testCommands], extraCommands: extra, quiz, groupReplies: 'dates' });
 }
 
 /** Throttling scaled down so tests run fast; the dedicated load test uses tighter values. */

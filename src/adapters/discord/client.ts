@@ -1,5 +1,6 @@
 import { Client, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
-import type { Config, GroupReplies } from '../../config';
+import type { Config } from '../../config';
+import type { GroupReplies } from '../../core/chat';
 
 /** The `discord` section of the configuration, plus what the adapter needs from the rest of it. */
 export type DiscordOptions = NonNullable<Config['discord']> & {

@@ -1,18 +1,17 @@
 import { PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
 import type { Context } from '../../core/chat';
 
-/** The core's view of an interaction: channel, user, and whether the user may manage the server. */
+/**
+ * The core's view of an interaction: channel, user, and whether the user may manage the server
+ * (Manage Server, asked only by commands that require it; in a DM the user is alone with the bot).
+ */
 export function interactionContext(interaction: Interaction): Context {
   const guildId = interaction.guildId ?? undefined;
   return {
     chat: { platform: 'discord', id: interaction.channelId ?? interaction.user.id, kind: guildId ? 'group' : 'private', ...(guildId ? { guildId } : {}) },
-    user: {
-      id: interaction.user.id,
-      name: displayName(interaction),
-      // Manage Server on Discord; in a DM the user is alone with the bot.
-      isAdmin: guildId ? Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) : true,
-    },
+    user: { id: interaction.user.id, name: displayName(interaction) },
     addressed: true,
+    isAdmin: async () => (guildId ? Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) : true),
   };
 }
 
@@ -20,12 +19,9 @@ export function messageContext(message: Message, addressed: boolean): Context {
   const guildId = message.guildId ?? undefined;
   return {
     chat: { platform: 'discord', id: message.channelId, kind: guildId ? 'group' : 'private', ...(guildId ? { guildId } : {}) },
-    user: {
-      id: message.author.id,
-      name: message.member?.displayName ?? message.author.displayName,
-      isAdmin: guildId ? canManage(message) : true,
-    },
+    user: { id: message.author.id, name: message.member?.displayName ?? message.author.displayName },
     addressed,
+    isAdmin: async () => (guildId ? canManage(message) : true),
   };
 }
 
@@ -36,10 +32,10 @@ function displayName(interaction: Interaction): string {
   return interaction.user.displayName;
 }
 
-function canManage(message: Message): boolean | undefined {
+function canManage(message: Message): boolean {
   try {
-    return message.member ? message.member.permissions.has(PermissionFlagsBits.ManageGuild) : undefined;
+    return message.member ? message.member.permissions.has(PermissionFlagsBits.ManageGuild) : false;
   } catch {
-    return undefined; // the guild's roles are not cached: unknown, so not granted
+    return false; // the guild's roles are not cached: unknown, so not granted
   }
 }

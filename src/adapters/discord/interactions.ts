@@ -10,7 +10,7 @@ import {
 import type { CommandArgs } from '../../core/command';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
-import type { Reply } from '../../core/reply';
+import { APOLOGY, errorReply, type Reply } from '../../core/reply';
 import { interactionContext } from './context';
 import { LIMITS, cut, readButton, renderReply } from './render';
 import { COMMAND_NAME } from './slash';
@@ -19,9 +19,9 @@ import { loggable } from './errors';
 const NO_MENTIONS = { parse: [] as [], repliedUser: false };
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
-const EXPIRED: Reply = { kind: 'error', body: 'This button has expired.', entries: [], ephemeral: true };
-const STALE: Reply = { kind: 'error', body: 'That command has changed: try /alash help.', entries: [], ephemeral: true };
-const FAILED: Reply = { kind: 'error', body: 'Sorry, something went wrong while answering that. Please try again.', entries: [], ephemeral: true };
+const EXPIRED = errorReply('This button has expired.');
+const STALE = errorReply('That command has changed: try /alash help.');
+const FAILED = errorReply(APOLOGY);
 
 export interface InteractionSettings {
   /** Defer when the answer is not ready after this many milliseconds (see DiscordOptions.deferAfterMs). */

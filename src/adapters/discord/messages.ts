@@ -1,5 +1,5 @@
 import type { Client, Message } from 'discord.js';
-import type { GroupReplies } from '../../config';
+import type { GroupReplies } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { messageContext } from './context';

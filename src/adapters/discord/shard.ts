@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from '../../config';
 import type { Core } from '../../core/core';
 import { createLogger, type Logger } from '../../core/log';
-import { startCore } from '../../start';
+import { startUp } from '../../start';
 import { startDiscord } from './index';
 
 /**
@@ -30,7 +30,7 @@ export async function runShard(buildCore: (config: Config, logger: Logger) => Pr
 
 /** The default core: knowledge/ and commands/, built as main builds it. */
 export async function defaultCore(config: Config): Promise<Core> {
-  return (await startCore(config)).core;
+  return (await startUp(config)).core;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

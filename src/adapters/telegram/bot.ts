@@ -3,11 +3,10 @@ import type { Chat, InlineQueryResultArticle, Message, Update, User, UserFromGet
 import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
-import type { GroupReplies } from '../../config';
-import type { ChatRef, Context, UserRef } from '../../core/chat';
-import type { Command } from '../../core/command';
+import type { ChatRef, Context, GroupReplies, UserRef } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
+import { APOLOGY } from '../../core/reply';
 import { describeError } from './errors';
 import { decodeAction, renderReply, summaryLine } from './render';
 import { sendReply } from './send';
@@ -82,8 +81,8 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
     log.error({ err: describeError(err.error, options.token), update: err.ctx.update.update_id }, 'telegram update failed');
     // A short apology where one is expected; never a stack trace, never in a busy group.
     try {
-      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: 'Sorry, something went wrong.' });
-      else if (err.ctx.chat?.type === 'private') await err.ctx.reply('Sorry, something went wrong while answering that. Please try again.');
+      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: APOLOGY });
+      else if (err.ctx.chat?.type === 'private') await err.ctx.reply(APOLOGY);
     } catch {
       // Telegram itself is failing; the log has it.
     }
@@ -94,7 +93,6 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
 /** The middleware: messages, button presses, inline queries and quiz poll answers. */
 export function conversation(core: Core, groupReplies: GroupReplies, log: Logger): Composer<TelegramContext> {
   const composer = new Composer<TelegramContext>();
-  const words = commandWords(core);
 
   composer.on('message', async (ctx) => {
     const message = ctx.message;
@@ -107,10 +105,10 @@ export function conversation(core: Core, groupReplies: GroupReplies, log: Logger
     }
     // A forwarded message in a group is someone else's words, not a question to the bot.
     if (message.forward_origin && !isPrivate) return;
-    const read = readMessage(message, ctx.me, words);
+    const read = readMessage(message, ctx.me);
     if (!read) return; // a command for another bot
     if (!read.addressed && groupReplies === 'off') return;
-    const context = await contextFor(ctx.api, message.chat, from, read.text, read.addressed, words);
+    const context = contextFor(ctx.api, message.chat, from, read.addressed);
     const reply = await core.handleText(read.text, context);
     if (!reply) return;
     await sendReply(ctx.api, message.chat.id, reply, {
@@ -130,7 +128,7 @@ export function conversation(core: Core, groupReplies: GroupReplies, log: Logger
       return;
     }
     await ctx.answerCallbackQuery();
-    const context = await contextFor(ctx.api, message.chat, ctx.from, request, true, words);
+    const context = contextFor(ctx.api, message.chat, ctx.from, true);
     const reply = await core.handleText(request, context);
     if (reply) await sendReply(ctx.api, message.chat.id, reply, message.chat.type === 'private' ? {} : { replyTo: message.message_id });
   });
@@ -182,10 +180,10 @@ export interface ReadMessage {
 
 /**
  * Decides whether a message is addressed to the bot and strips the bot's @name. Returns null
- * for `/command@OtherBot`. In groups, an unknown `/command` without this bot's name is left
- * unaddressed: it is probably another bot's, so the core stays silent.
+ * for `/command@OtherBot`. A `/command` without a bot's name is addressed only in a private
+ * chat: in a group the core's router decides whether the word is one of ours.
  */
-export function readMessage(message: Message, me: User, words: ReadonlyMap<string, Command>): ReadMessage | null {
+export function readMessage(message: Message, me: User): ReadMessage | null {
   const text = message.text ?? '';
   const username = me.username ?? '';
   const isPrivate = message.chat.type === 'private';
@@ -194,8 +192,7 @@ export function readMessage(message: Message, me: User, words: ReadonlyMap<strin
     const [whole, word = '', target] = command;
     if (target && target.toLowerCase() !== username.toLowerCase()) return null;
     const rest = text.slice(whole.length);
-    const known = words.has(word.toLowerCase()) || word.toLowerCase() === 'alash';
-    return { text: `/${word}${rest}`, addressed: isPrivate || known || Boolean(target) };
+    return { text: `/${word}${rest}`, addressed: isPrivate || Boolean(target) };
   }
   const mention = (flags: string) => new RegExp(`(^|[^\\w@])@${escapeRegExp(username)}\\b`, flags);
   const mentioned =
@@ -207,36 +204,20 @@ export function readMessage(message: Message, me: User, words: ReadonlyMap<strin
 }
 
 /**
- * The core's view of who asks where. `isAdmin` is checked with getChatMember only for the
- * commands that need it (`/leaderboard reset`, `/quiz stop`); in a private chat the user
- * manages their own chat.
+ * The core's view of who asks where. The router asks `isAdmin` only for a command that needs
+ * it, and then getChatMember answers; in a private chat the user manages their own chat.
  */
-async function contextFor(api: Api, chat: Chat, from: User, text: string, addressed: boolean, words: ReadonlyMap<string, Command>): Promise<Context> {
-  const user = userRef(from);
-  if (needsAdmin(text, words)) {
-    if (chat.type === 'private') user.isAdmin = true;
-    else {
-      try {
-        const member = await api.getChatMember(chat.id, from.id);
-        user.isAdmin = member.status === 'creator' || member.status === 'administrator';
-      } catch {
-        user.isAdmin = false;
-      }
+function contextFor(api: Api, chat: Chat, from: User, addressed: boolean): Context {
+  const isAdmin = async () => {
+    if (chat.type === 'private') return true;
+    try {
+      const member = await api.getChatMember(chat.id, from.id);
+      return member.status === 'creator' || member.status === 'administrator';
+    } catch {
+      return false; // Telegram cannot tell: grant nothing
     }
-  }
-  return { chat: chatRef(chat), user, addressed };
-}
-
-/**
- * `/leaderboard reset` and `/quiz stop` (also `/alash quiz stop`, `quiz@AlashBot end`, or through
- * an alias): read with the command's own parser, so every spelling it accepts is checked.
- */
-export function needsAdmin(text: string, words: ReadonlyMap<string, Command>): boolean {
-  const m = /^[/!]?(?:alash(?:@\w+)?\s+)?(\w+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
-  const command = words.get((m?.[1] ?? '').toLowerCase());
-  if (!command || (command.name !== 'leaderboard' && command.name !== 'quiz')) return false;
-  const args = command.parse?.(m?.[2] ?? '') ?? {};
-  return (command.name === 'leaderboard' && args.action === 'reset') || (command.name === 'quiz' && args.action === 'stop');
+  };
+  return { chat: chatRef(chat), user: userRef(from), addressed, isAdmin };
 }
 
 export function chatRef(chat: Chat): ChatRef {
@@ -245,13 +226,6 @@ export function chatRef(chat: Chat): ChatRef {
 
 export function userRef(user: User): UserRef {
   return { id: String(user.id), name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.username || 'someone' };
-}
-
-/** Every command name and alias, lowercased, mapped to its command. */
-function commandWords(core: Core): Map<string, Command> {
-  const words = new Map<string, Command>();
-  for (const c of core.commands) for (const w of [c.name, ...(c.aliases ?? [])]) words.set(w.toLowerCase(), c);
-  return words;
 }
 
 /** A message someone sent on purpose (a sticker, a photo...), as opposed to a service message. */

@@ -1,6 +1,6 @@
 import 'dotenv/config';
 import { readConfig } from '../../config';
-import { startCore } from '../../start';
+import { startUp } from '../../start';
 import { runTerminal } from './terminal';
 
 /**
@@ -9,7 +9,7 @@ import { runTerminal } from './terminal';
  */
 const json = process.argv.includes('--json');
 const config = readConfig();
-const { core, log } = await startCore(config, { quiet: true });
+const { core, log } = await startUp(config, { quiet: true });
 await runTerminal(core, {
   input: process.stdin,
   output: process.stdout,

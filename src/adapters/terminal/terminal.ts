@@ -36,9 +36,10 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
   const { input, output, json = false, interactive = false } = options;
   const context: Context = {
     chat: { platform: 'terminal', id: 'terminal', kind: 'private' },
-    // The person at the terminal owns the chat, so admin-only commands work for them.
-    user: { id: 'local', name: process.env.USER || 'you', isAdmin: true },
+    user: { id: 'local', name: process.env.USER || 'you' },
     addressed: true,
+    // The person at the terminal owns the chat, so admin-only commands work for them.
+    isAdmin: async () => true,
   };
   const print = (reply: Reply, line: string | null) => {
     if (json) {

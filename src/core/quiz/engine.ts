@@ -3,7 +3,7 @@ import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { Knowledge } from '../knowledge/load';
 import { silentLogger, type Logger } from '../log';
 import { sourceRefs } from '../citations';
-import type { QuizQuestionView, Reply } from '../reply';
+import { errorReply, type QuizQuestionView, type Reply } from '../reply';
 import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type Question, type QuestionBank } from './bank';
 import { systemClock, type Clock } from './clock';
 import type { AnswerOutcome, QuizAnswer, QuizRounds, QuizTable, RoundOptions } from './contract';
@@ -62,7 +62,7 @@ export interface QuizOptions {
 
 export const DEFAULT_SCORING: Scoring = { points: 1, streakBonusFrom: 3, streakBonus: 1 };
 
-/** Creates the engine; the lead passes it to `createCore({ quiz })`. */
+/** Creates the engine; the lead passes it to `Core.create({ quiz })`. */
 export function createQuiz(options: QuizOptions): QuizEngine {
   return new QuizEngine(options);
 }
@@ -560,7 +560,7 @@ function viewId(asked: AskedRecord): string {
 }
 
 function error(body: string): Reply {
-  return { kind: 'error', body, entries: [], ephemeral: true };
+  return errorReply(body);
 }
 
 function plural(n: number, word: string): string {
