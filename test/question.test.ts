@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { Conversations } from '../src/core/conversation';
+import { loadKnowledge } from '../src/core/knowledge/load';
+import { Library } from '../src/core/library';
+import { readQuestion } from '../src/core/question';
+import { replyToText } from '../src/core/reply';
+import { unitsOf } from '../src/core/units';
+
+describe('reading what a question asks', () => {
+  it.each([
+    ['who chaired the second congress?', 'person'],
+    ['кто возглавлял Алаш-Орду?', 'person'],
+    ['Алаш партиясын кім басқарды?', 'person'],
+    ['when was the Alash party founded?', 'date'],
+    ['what year was Qazaq founded?', 'date'],
+    ['how long was Bukeikhanov chairman?', 'date'],
+    ['когда был основан Алаш?', 'date'],
+    ['Алаш қашан құрылды?', 'date'],
+    ['where was Qazaq printed?', 'place'],
+    ['где родился Шокай?', 'place'],
+    ['Шоқай қайда туған?', 'place'],
+    ['how many members had the People\'s Council?', 'number'],
+    ['сколько членов было в Народном совете?', 'number'],
+    ['Ұлт кеңесінде қанша мүше болды?', 'number'],
+    ['why did Bukeikhanov leave the Kadets?', 'reason'],
+    ['почему Букейханов вышел из кадетов?', 'reason'],
+    ['Бөкейханов кадеттерден неге шықты?', 'reason'],
+    ['what does Alash mean?', 'meaning'],
+    ['что означает слово Алаш?', 'meaning'],
+    ['what was the Western Alash Orda?', 'description'],
+    ['Bukeikhanov', 'profile'],
+  ])('%s -> %s', (text, kind) => {
+    expect(readQuestion(text).wants).toBe(kind);
+  });
+
+  it('tells yes/no questions in three languages from other questions', () => {
+    expect(readQuestion('was Bukeikhanov a Kadet?').yesNo).toBe(true);
+    expect(readQuestion('did Alash Orda have its own army?').yesNo).toBe(true);
+    expect(readQuestion('был ли Букейханов кадетом?').yesNo).toBe(true);
+    expect(readQuestion('Бөкейханов кадет болды ма?').yesNo).toBe(true);
+    expect(readQuestion('who was Bukeikhanov?').yesNo).toBe(false);
+    expect(readQuestion('what was Alash Orda?').yesNo).toBe(false);
+  });
+
+  it('keeps names and topic words, drops question words, kind words, pronouns and dates', () => {
+    const q = readQuestion('which oblast was Bukeikhanov commissar for in 1917?');
+    expect(q.words).toEqual(['ublast', 'bukeihan', 'cumisar']); // folded keys (o -> u, doubled letters single)
+    expect(q.dates.map((d) => d.label)).toEqual(['1917']);
+    expect(readQuestion('when did he die?')).toMatchObject({ words: [], life: 'died', refersBack: true });
+  });
+
+  it('reads a bare name as a profile and a question as a short answer', () => {
+    expect(readQuestion('Zhansha Dosmukhamedov').bare).toBe(true);
+    expect(readQuestion('who was Zhansha Dosmukhamedov?').bare).toBe(false);
+    expect(readQuestion('who Gabbasov', 'who').bare).toBe(true);
+  });
+});
+
+describe('answerable units', () => {
+  const knowledge = loadKnowledge('knowledge');
+  const units = unitsOf(knowledge);
+
+  it('makes a unit of every fact, role, attribute, birth, death and event date, with its own sources', () => {
+    const of = (id: string) => units.filter((u) => u.entry.id === id);
+    const bukeikhanov = knowledge.byId.get('bukeikhanov')!;
+    expect(bukeikhanov.kind).toBe('person');
+    if (bukeikhanov.kind !== 'person') return;
+    const mine = of('bukeikhanov');
+    expect(mine.filter((u) => u.field === 'role')).toHaveLength(bukeikhanov.roles.length);
+    expect(mine.filter((u) => u.field === 'fact')).toHaveLength(bukeikhanov.facts.length);
+    const born = mine.find((u) => u.field === 'born' && !u.label)!;
+    expect(born.versions.map((v) => [v.date, v.sources])).toEqual(bukeikhanov.born.map((v) => [v.date, v.sources]));
+    expect(born.gives.has('date')).toBe(true);
+    const commissar = mine.find((u) => u.field === 'role' && /Turgay/.test(u.versions[0]!.text))!;
+    expect(commissar.versions[0]!.sources).toEqual(['W-AB']);
+  });
+
+  it('knows which people a statement names, for "who" answers', () => {
+    const chair = units.find((u) => u.entry.id === 'second-all-kazakh-congress' && /chaired/.test(u.versions[0]!.text))!;
+    expect(chair.names).toContain('kulmanov');
+    expect(chair.gives.has('person')).toBe(true);
+  });
+});
+
+describe('follow-up questions', () => {
+  const knowledge = loadKnowledge('knowledge');
+
+  it('reads "when did he die?" against the asker\'s last subject, for ten minutes, per asker', () => {
+    let now = 0;
+    const library = new Library(knowledge, () => now);
+    const me = { key: 'telegram:1:10' };
+    const other = { key: 'telegram:1:11' };
+    expect(library.answer('who was Dulatov?', undefined, me).entries).toEqual(['dulatov']);
+    now += 9 * 60_000;
+    const died = library.answer('when did he die?', undefined, me);
+    expect(died.entries).toEqual(['dulatov']);
+    expect(died.body).toMatch(/^Mirzhakip Dulatov died on 5 October 1935/);
+    expect(library.answer('when did he die?', undefined, other).kind).toBe('not-found');
+    now += 11 * 60_000;
+    expect(library.answer('when did he die?', undefined, me).kind).toBe('not-found');
+  });
+
+  it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'discord:2:20' };
+    library.answer('who was Dulatov?', undefined, me);
+    expect(library.answer('and Baitursynov?', undefined, me).entries).toEqual(['baitursynov']);
+    expect(library.answer('when was he born?', undefined, me).body).toMatch(/Baitursynov/);
+    library.answer('when was the first all-kazakh congress?', undefined, me);
+    const next = library.answer('what happened next?', undefined, me);
+    expect(next.kind).toBe('answer');
+    expect(next.entries).not.toContain('first-all-kazakh-congress');
+    expect(replyToText(next).length).toBeLessThanOrEqual(500);
+  });
+
+  it('forgets the oldest askers past its limit', () => {
+    const memory = new Conversations(() => 0, 60_000, 2);
+    memory.remember('a', 'x');
+    memory.remember('b', 'y');
+    memory.remember('c', 'z');
+    expect([memory.subject('a'), memory.subject('b'), memory.subject('c')]).toEqual([undefined, 'y', 'z']);
+  });
+});
