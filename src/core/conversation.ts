@@ -4,7 +4,7 @@
  * expiring by design (a restart forgets at most ten minutes of context).
  */
 export class Conversations {
-  private readonly last = new Map<string, { entryId: string; at: number }>();
+  private readonly last = new Map<string, { entryId?: string; choices?: string[]; at: number }>();
 
   /**
    * @param now the clock (default `Date.now`)
@@ -19,18 +19,35 @@ export class Conversations {
 
   /** The entry the asker's last answer was about, if it is recent enough. */
   subject(asker: string): string | undefined {
-    const seen = this.last.get(asker);
-    if (!seen) return undefined;
-    if (this.now() - seen.at > this.ttlMs) {
-      this.last.delete(asker);
-      return undefined;
-    }
-    return seen.entryId;
+    return this.recent(asker)?.entryId;
+  }
+
+  /** The entries the bot last asked this asker to choose between ("which Dosmukhamedov?"). */
+  choices(asker: string): string[] {
+    return this.recent(asker)?.choices ?? [];
   }
 
   remember(asker: string, entryId: string): void {
+    this.set(asker, { entryId, at: this.now() });
+  }
+
+  /** Remembers a "which one?" so that the next answer ("Khalel") settles it. */
+  offer(asker: string, entryIds: string[]): void {
+    this.set(asker, { entryId: this.subject(asker), choices: entryIds, at: this.now() });
+  }
+
+  private recent(asker: string) {
+    const seen = this.last.get(asker);
+    if (seen && this.now() - seen.at > this.ttlMs) {
+      this.last.delete(asker);
+      return undefined;
+    }
+    return seen;
+  }
+
+  private set(asker: string, value: { entryId?: string; choices?: string[]; at: number }): void {
     this.last.delete(asker);
-    this.last.set(asker, { entryId, at: this.now() });
+    this.last.set(asker, value);
     if (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
   }
 }

@@ -208,11 +208,14 @@ export class Library {
     // A name may hold a date ("the June 1918 law"): try the words with their dates first.
     const last = asker && q.refersBack ? this.conversations.subject(asker.key) : undefined;
     const recalled = last ? this.knowledge.byId.get(last) : undefined;
+    // A whole name with a kind word in it ("Alash city", "meaning of Alash") comes first.
+    const whole = q.words.length && q.nameWords.length > q.words.length ? this.index.lookup(q.nameWords, 3).find((m) => m.whole) : undefined;
+    if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1 } };
     const tries = q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words];
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
     tries.push(q.words.map(stemWord));
     for (const words of tries) {
-      const found = this.named(q, words);
+      const found = this.named(q, words, asker);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
       if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
       if (found) return found;
@@ -221,21 +224,29 @@ export class Library {
     return {};
   }
 
-  private named(q: Question, words: string[]): { subject?: Subject; rivals?: Reply } | undefined {
+  private named(q: Question, words: string[], asker?: Asker): { subject?: Subject; rivals?: Reply } | undefined {
     const matches = this.index.lookup(words, 5);
     const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
     const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w)).length;
     // Among entries named equally, one that can give the kind of answer asked ("what does Alash mean?").
     const gives = (m: Match) => (this.facts.of(m.entry.id).some((u) => u.field !== 'summary' && u.gives.has(q.wants)) ? 1 : 0);
-    const best = named.sort((a, b) => naming(b) - naming(a) || b.fit - a.fit || gives(b) - gives(a) || b.names - a.names || b.coverage - a.coverage || b.score - a.score)[0];
+    // A place named in a question is usually where something happened, not what is asked about.
+    const place = (m: Match) => (m.entry.kind === 'place' && m.nameWords.length < words.length ? 1 : 0);
+    const best = named.sort((a, b) => naming(b) - naming(a) || place(a) - place(b) || b.fit - a.fit || gives(b) - gives(a) || b.names - a.names || b.coverage - a.coverage || b.score - a.score)[0];
     // Named by its date alone ("1918") is not named: the question asks about the date.
     if (!best || !best.nameWords.some((w) => q.words.includes(w))) return undefined;
     {
       const topic = q.words.filter((w) => !best.nameWords.includes(w));
       const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
-      const rivals = named.filter((m) => m !== best && m.exact && best.exact && naming(m) === naming(best) && m.names === best.names && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
+      const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
+      let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
+      // "Khalel" right after "which Dosmukhamedov?": the choice just offered settles it.
+      const offered = asker ? this.conversations.choices(asker.key) : [];
+      const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
+      if (rivals.length && chosen.length === 1) return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit } };
       if (rivals.length) {
         const all = [best, ...rivals].map((m) => m.entry);
+        if (asker) this.conversations.offer(asker.key, all.map((e) => e.id));
         if (all.every((e) => e.kind === 'person')) return { rivals: this.compose.choose(subjectOf(q.text), all) };
         const both = q.yesNo ? undefined : this.both(q, all, topic);
         if (both) return { rivals: both };
@@ -473,6 +484,8 @@ function strong(m: Match | undefined, words: number): Match | undefined {
 function concerns(m: Moment, entry: Entry): boolean {
   if (m.entry.id === entry.id) return true;
   if (m.what === 'event') return m.people.includes(entry.id);
+  // Only a person is named in other entries' facts by one word, the surname.
+  if (entry.kind !== 'person') return false;
   const surname = foldText(entry.name).at(-1);
   return surname !== undefined && foldText(m.text).includes(surname);
 }

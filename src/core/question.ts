@@ -27,6 +27,8 @@ export interface Question {
   words: string[];
   /** The same with the words of its dates kept, for names that hold a date ("the June 1918 law"). */
   allWords: string[];
+  /** Every word but the question words, kind words kept: a name may hold one ("Alash city"). */
+  nameWords: string[];
   dates: DateMention[];
   /**
    * May lean on the last answer: a pronoun ("when did he die?"), "and ...?", "what happened
@@ -57,6 +59,8 @@ const NEXT = /\b(next|after that|afterwards|then what)\b|что было дал�
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
 const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
 const STOP = new Set([...QUESTION_WORDS, ...KIND_WORDS, ...PRONOUN].flatMap((x) => foldText(x)));
+const QUESTION_STOP = new Set([...QUESTION_WORDS].flatMap((x) => foldText(x)));
+const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
 
 /**
  * Reads a question (step one of answering): the kind of answer wanted, its content words, its
@@ -80,6 +84,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     life,
     words,
     allWords: contentWords(text, true),
+    nameWords: foldText(text).filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
     dates: findDates(text),
     refersBack: next || pronoun || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
     next,
