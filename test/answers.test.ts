@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/core/chat';
 import type { Core } from '../src/core/core';
 import { createCore } from '../src/core/create';
-import type { Reply } from '../src/core/reply';
+import { replyToText, type Reply } from '../src/core/reply';
 import { ONE_FACT, answerLead, entryIds, firstSentence, loadQuestions, problems, type Question } from './answer-suite';
 
 /**
@@ -14,6 +14,7 @@ import { ONE_FACT, answerLead, entryIds, firstSentence, loadQuestions, problems,
 const questions = loadQuestions('test/questions');
 const passed = new Map<string, boolean>();
 const found = new Map<string, string[]>();
+const texts = new Map<string, string>();
 let core: Core;
 let chats = 0;
 
@@ -44,7 +45,7 @@ afterAll(() => {
   // ANSWERS_REPORT=file.json writes every question's problems, for reviewing the todo marks.
   const report = process.env.ANSWERS_REPORT;
   if (report) {
-    const rows = questions.map((q) => ({ name: q.name, file: q.file, q: q.q, kind: q.kind, todo: q.todo ?? null, problems: found.get(q.name) ?? null }));
+    const rows = questions.map((q) => ({ name: q.name, file: q.file, q: q.q, kind: q.kind, todo: q.todo ?? null, problems: found.get(q.name) ?? null, text: texts.get(q.name) ?? null }));
     writeFileSync(report, JSON.stringify(rows, null, 1));
   }
 });
@@ -69,7 +70,9 @@ describe('answer suite', () => {
 
   for (const q of questions) {
     const run = async () => {
-      const wrong = problems(q, await ask(q));
+      const reply = await ask(q);
+      const wrong = problems(q, reply);
+      texts.set(q.name, reply ? replyToText(reply) : '');
       passed.set(q.name, wrong.length === 0);
       found.set(q.name, wrong);
       if (wrong.length) throw new Error(wrong.join('\n'));
