@@ -45,7 +45,17 @@ afterAll(() => {
   // ANSWERS_REPORT=file.json writes every question's problems, for reviewing the todo marks.
   const report = process.env.ANSWERS_REPORT;
   if (report) {
-    const rows = questions.map((q) => ({ name: q.name, file: q.file, q: q.q, kind: q.kind, todo: q.todo ?? null, problems: found.get(q.name) ?? null, text: texts.get(q.name) ?? null }));
+    const rows = questions.map((q) => ({
+      name: q.name,
+      file: q.file,
+      item: q.item,
+      turn: q.turn ?? null,
+      q: q.q,
+      kind: q.kind,
+      todo: q.todo ?? null,
+      problems: found.get(q.name) ?? null,
+      text: texts.get(q.name) ?? null,
+    }));
     writeFileSync(report, JSON.stringify(rows, null, 1));
   }
 });
