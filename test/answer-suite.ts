@@ -29,7 +29,8 @@ import { z } from 'zod';
 import { replyToText, type Reply } from '../src/core/reply';
 
 /**
- * What a reply must look like:
+ * What a reply must look like (`fact`, `profile` and `yesno` replies never ask "which one?":
+ * they carry no `choices`, so a full name that matches one entry exactly is answered):
  * - `fact`: a direct question; reply kind `answer`, the asked fact in the lead, at most 500 characters;
  * - `profile`: `/alash who X` or a bare name; reply kind `answer`, at most 900 characters;
  * - `yesno`: a did/was/were question; the lead starts with the verdict given first in `expect`
