@@ -29,7 +29,8 @@ import { z } from 'zod';
 import { replyToText, type Reply } from '../src/core/reply';
 
 /**
- * What a reply must look like:
+ * What a reply must look like (`fact`, `profile` and `yesno` replies never ask "which one?":
+ * they carry no `choices`, so a full name that matches one entry exactly is answered):
  * - `fact`: a direct question; reply kind `answer`, the asked fact in the lead, at most 500 characters;
  * - `profile`: `/alash who X` or a bare name; reply kind `answer`, at most 900 characters;
  * - `yesno`: a did/was/were question; the lead starts with the verdict given first in `expect`
@@ -93,6 +94,9 @@ export interface Question extends Turn {
   before: string[];
   /** A name unique in the suite, for the test title. */
   name: string;
+  /** Where it sits in its file: the item's index, and the turn's index in a conversation. */
+  item: number;
+  turn?: number;
 }
 
 function isRegex(source: string): boolean {
@@ -114,10 +118,11 @@ export function loadQuestions(dir: string): Question[] {
     parsed.data.forEach((item, i) => {
       if ('chat' in item) {
         item.chat.forEach((turn, t) => {
-          out.push({ ...turn, file, before: item.chat.slice(0, t).map((x) => x.q), name: `${file}#${i + 1}.${t + 1} ${turn.q}` });
+          const before = item.chat.slice(0, t).map((x) => x.q);
+          out.push({ ...turn, file, before, name: `${file}#${i + 1}.${t + 1} ${turn.q}`, item: i, turn: t });
         });
       } else {
-        out.push({ ...item, file, before: [], name: `${file}#${i + 1} ${item.q}` });
+        out.push({ ...item, file, before: [], name: `${file}#${i + 1} ${item.q}`, item: i });
       }
     });
   }
@@ -226,4 +231,31 @@ export function problems(question: Turn, reply: Reply | null): string[] {
       break;
   }
   return out;
+}
+
+/**
+ * A short `todo` text for a failing question, from its problems: "reply over the cap; asked fact
+ * not in the first sentence". `followUp` marks a later turn of a conversation.
+ */
+export function todoReason(found: readonly string[], followUp: boolean): string {
+  const reasons = new Set<string>();
+  const dontKnow = followUp ? 'follow-up not read against the last subject' : "says I don't know";
+  for (const p of found) {
+    const lead = /not in the lead "(.*)"$/su.exec(p)?.[1] ?? '';
+    if (p.startsWith('reply is')) reasons.add('reply over the cap');
+    else if (p.startsWith('expect') || p.startsWith('verdict')) {
+      if (lead.startsWith("I don't know") || lead.startsWith('Ask me')) reasons.add(dontKnow);
+      else if (lead.startsWith('Several people match')) reasons.add('asks which one');
+      else if (p.startsWith('verdict')) reasons.add('no yes/no verdict first');
+      else reasons.add('asked fact not in the first sentence');
+    } else if (p.startsWith('entry')) {
+      if (!p.endsWith('entries []')) reasons.add('answers about another entry');
+    } else if (p.startsWith('reply kind not-found')) reasons.add(dontKnow);
+    else if (p.startsWith('asks "which one?"')) reasons.add('asks which one');
+    else if (p === 'no suggestions') reasons.add('no suggestions');
+    else if (p.startsWith('body does not start')) reasons.add("does not say I don't know");
+    else if (p.startsWith('has entries') || p.startsWith('has sources')) reasons.add('answers with an unrelated entry');
+    else reasons.add(p.slice(0, 60));
+  }
+  return [...reasons].join('; ') || 'fails';
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/core/chat';
 import { Core } from '../src/core/core';
-import type { Reply } from '../src/core/reply';
+import { replyToText, type Reply } from '../src/core/reply';
 import { ONE_FACT, answerLead, entryIds, firstSentence, loadQuestions, problems, type Question } from './answer-suite';
 
 /**
@@ -13,6 +13,7 @@ import { ONE_FACT, answerLead, entryIds, firstSentence, loadQuestions, problems,
 const questions = loadQuestions('test/questions');
 const passed = new Map<string, boolean>();
 const found = new Map<string, string[]>();
+const texts = new Map<string, string>();
 let core: Core;
 let chats = 0;
 
@@ -43,7 +44,17 @@ afterAll(() => {
   // ANSWERS_REPORT=file.json writes every question's problems, for reviewing the todo marks.
   const report = process.env.ANSWERS_REPORT;
   if (report) {
-    const rows = questions.map((q) => ({ name: q.name, file: q.file, q: q.q, kind: q.kind, todo: q.todo ?? null, problems: found.get(q.name) ?? null }));
+    const rows = questions.map((q) => ({
+      name: q.name,
+      file: q.file,
+      item: q.item,
+      turn: q.turn ?? null,
+      q: q.q,
+      kind: q.kind,
+      todo: q.todo ?? null,
+      problems: found.get(q.name) ?? null,
+      text: texts.get(q.name) ?? null,
+    }));
     writeFileSync(report, JSON.stringify(rows, null, 1));
   }
 });
@@ -68,7 +79,9 @@ describe('answer suite', () => {
 
   for (const q of questions) {
     const run = async () => {
-      const wrong = problems(q, await ask(q));
+      const reply = await ask(q);
+      const wrong = problems(q, reply);
+      texts.set(q.name, reply ? replyToText(reply) : '');
       passed.set(q.name, wrong.length === 0);
       found.set(q.name, wrong);
       if (wrong.length) throw new Error(wrong.join('\n'));
