@@ -4,6 +4,7 @@ import type { Reply } from './reply';
 import type { QuizService } from './quiz/contract';
 import type { Knowledge } from './knowledge/load';
 import type { Library } from './library';
+import type { DailyPosts } from './daily';
 
 /**
  * The robot: one knowledge core behind every adapter. Adapters translate platform updates into
@@ -16,6 +17,8 @@ export interface Core {
   /** Every command from commands/, in help order. */
   readonly commands: readonly Command[];
   readonly quiz: QuizService;
+  /** "On this day": `/today` and the daily post; adapters attach a poster so it can post. */
+  readonly daily: DailyPosts;
   /**
    * A chat message or a command line: `/alash who X`, `/who X`, `/who@AlashBot X`, `who X`, or
    * free text ("what happened on 26 August 1920?"). Resolves to null when an unaddressed

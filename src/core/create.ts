@@ -9,6 +9,7 @@ import type { QuizService } from './quiz/contract';
 import { readRequest } from './request';
 import { type Reply } from './reply';
 import { Library } from './library';
+import { DailyPosts } from './daily';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -20,6 +21,8 @@ export interface CoreOptions {
   extraCommands?: Command[];
   /** The quiz engine; without one, quiz commands say the quiz is unavailable. */
   quiz?: QuizService | ((knowledge: Knowledge) => QuizService);
+  /** "On this day" and the daily post (default: without a store, so `/today` works in UTC and `/daily` is unavailable). */
+  daily?: (library: Library) => DailyPosts;
   /** Which unaddressed group messages get an answer (default `dates`). */
   groupReplies?: GroupReplies;
   logger?: Logger;
@@ -32,7 +35,8 @@ export async function createCore(options: CoreOptions = {}): Promise<Core> {
   checkCommands(commands);
   const library = new Library(knowledge);
   const quiz = typeof options.quiz === 'function' ? options.quiz(knowledge) : (options.quiz ?? unavailableQuiz);
-  return new Robot(knowledge, library, commands, quiz, options.groupReplies ?? 'dates', options.logger ?? silentLogger());
+  const daily = options.daily?.(library) ?? new DailyPosts({ library, logger: options.logger });
+  return new Robot(knowledge, library, commands, quiz, daily, options.groupReplies ?? 'dates', options.logger ?? silentLogger());
 }
 
 class Robot implements Core {
@@ -44,6 +48,7 @@ class Robot implements Core {
     readonly library: Library,
     readonly commands: readonly Command[],
     readonly quiz: QuizService,
+    readonly daily: DailyPosts,
     private readonly groupReplies: GroupReplies,
     private readonly log: Logger,
   ) {

@@ -26,6 +26,19 @@ export interface Reply {
   ephemeral?: boolean;
   /** A quiz question to render natively (a Telegram quiz poll, Discord buttons, numbered lines). */
   quiz?: QuizQuestionView;
+  /**
+   * A picture that goes with the text (a timeline): a Telegram photo captioned with the text, an
+   * image inside the Discord embed, a file the terminal writes and names.
+   */
+  image?: ReplyImage;
+}
+
+export interface ReplyImage {
+  png: Uint8Array;
+  /** File name, `[a-z0-9_.-]` only: `timeline.png`. */
+  name: string;
+  /** What the picture shows, as plain text, for who cannot see it. */
+  alt: string;
 }
 
 export type ReplyKind =

@@ -208,7 +208,7 @@ export function readMessage(message: Message, me: User, words: ReadonlyMap<strin
 
 /**
  * The core's view of who asks where. `isAdmin` is checked with getChatMember only for the
- * commands that need it (`/leaderboard reset`, `/quiz stop`); in a private chat the user
+ * commands that need it (`/leaderboard reset`, `/quiz stop`, `/daily on|off`); in a private chat the user
  * manages their own chat.
  */
 async function contextFor(api: Api, chat: Chat, from: User, text: string, addressed: boolean, words: ReadonlyMap<string, Command>): Promise<Context> {
@@ -228,15 +228,19 @@ async function contextFor(api: Api, chat: Chat, from: User, text: string, addres
 }
 
 /**
- * `/leaderboard reset` and `/quiz stop` (also `/alash quiz stop`, `quiz@AlashBot end`, or through
+ * `/leaderboard reset`, `/quiz stop` and `/daily on|off` (also `/alash quiz stop`, `quiz@AlashBot end`, or through
  * an alias): read with the command's own parser, so every spelling it accepts is checked.
  */
 export function needsAdmin(text: string, words: ReadonlyMap<string, Command>): boolean {
   const m = /^[/!]?(?:alash(?:@\w+)?\s+)?(\w+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(text.trim());
   const command = words.get((m?.[1] ?? '').toLowerCase());
-  if (!command || (command.name !== 'leaderboard' && command.name !== 'quiz')) return false;
+  if (!command || (command.name !== 'leaderboard' && command.name !== 'quiz' && command.name !== 'daily')) return false;
   const args = command.parse?.(m?.[2] ?? '') ?? {};
-  return (command.name === 'leaderboard' && args.action === 'reset') || (command.name === 'quiz' && args.action === 'stop');
+  return (
+    (command.name === 'leaderboard' && args.action === 'reset') ||
+    (command.name === 'quiz' && args.action === 'stop') ||
+    (command.name === 'daily' && (args.action === 'on' || args.action === 'off'))
+  );
 }
 
 export function chatRef(chat: Chat): ChatRef {
