@@ -33,7 +33,7 @@ export default {
       const lower = word.toLowerCase();
       if (['on', 'off', 'status', 'stop', 'start'].includes(lower) && args.action === undefined) {
         args.action = lower === 'stop' ? 'off' : lower === 'start' ? 'on' : lower;
-      } else if (clockTime(word) && args.time === undefined) args.time = word;
+      } else if (/^\d{1,2}[:.]\d{2}$/.test(word) && args.time === undefined) args.time = word;
       else rest.push(word);
     }
     if (rest.length) args.timezone = rest.join(' ');

@@ -118,10 +118,17 @@ export class DailyPosts {
     return this.checking;
   }
 
+  /** Resolves once the check the timer started, if any, is done and the next one scheduled (tests). */
+  async settled(): Promise<void> {
+    await this.tick;
+  }
+
+  private tick?: Promise<void>;
+
   private schedule(delayMs: number): void {
     this.timer = this.clock.setTimer(delayMs, () => {
       this.timer = undefined;
-      void this.check().finally(() => {
+      this.tick = this.check().finally(() => {
         if (this.posters.size && this.timer === undefined) {
           // On the minute, so a post set for 09:00 goes out at 09:00, not up to a minute later.
           const now = this.clock.now();
