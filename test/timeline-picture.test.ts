@@ -73,9 +73,8 @@ describe('the timeline SVG', () => {
       summary: { text: 'Odd.', sources: ['ENC'] },
       when: [{ date: '1917-03-01', sources: ['ENC'] }],
     });
-    knowledge.entries.push(odd);
-    knowledge.byId.set(odd.id, odd);
-    const rows = timelineRows(new Library(knowledge), { from: 1917, to: 1917 });
+    const entries = [...knowledge.entries, odd];
+    const rows = timelineRows(new Library({ ...knowledge, entries, byId: new Map(entries.map((e) => [e.id, e])) }), { from: 1917, to: 1917 });
     const svg = timelineSvg(rows, { title: 'T <&>', sources: ['A&B'] });
     expect(svg).not.toMatch(/<b>|& |"quoted"/);
     expect(texts(svg)).toContain('A <b>bold</b> & "quoted" \'event\'');
