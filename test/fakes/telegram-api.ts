@@ -1,8 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import busboy from 'busboy';
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
+import { readMultipart, type UploadedFile } from './multipart';
+
+export type { UploadedFile } from './multipart';
 
 /**
  * A local stand-in for the Telegram Bot API, speaking its wire protocol on 127.0.0.1:
@@ -362,13 +364,6 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** A file uploaded with multipart/form-data, as the fake keeps it. */
-export interface UploadedFile {
-  filename: string;
-  type: string;
-  bytes: Buffer;
-}
-
 /**
  * JSON, url-encoded and multipart bodies; nested values in forms are JSON-encoded, as Telegram
  * accepts them. In a multipart body a parameter may be a file itself or `attach://<field>`,
@@ -396,35 +391,6 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
     return Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseFormValue(v)]));
   }
   throw new Error(`unsupported content type ${type}`);
-}
-
-/**
- * A multipart/form-data body: text fields (JSON-decoded where they parse) and files. busboy
- * reads it as leniently as Telegram does (grammY writes `content-disposition:form-data;name=...`
- * without spaces, which Node's own FormData parser refuses).
- */
-export function readMultipart(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const fields: Record<string, unknown> = {};
-    const reading: Promise<void>[] = [];
-    const parser = busboy({ headers: { 'content-type': contentType } });
-    parser.on('field', (name, value) => (fields[name] = parseFormValue(value)));
-    parser.on('file', (name, stream, info) => {
-      const chunks: Buffer[] = [];
-      reading.push(
-        new Promise((done) => {
-          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-          stream.on('end', () => {
-            fields[name] = { filename: info.filename ?? '', type: info.mimeType, bytes: Buffer.concat(chunks) } satisfies UploadedFile;
-            done();
-          });
-        }),
-      );
-    });
-    parser.on('error', reject);
-    parser.on('close', () => void Promise.all(reading).then(() => resolve(fields)));
-    parser.end(body);
-  });
 }
 
 /** Width and height of a PNG (from its IHDR) or undefined for anything that is not one. */
