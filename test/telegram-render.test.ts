@@ -9,6 +9,8 @@ import { testCommands } from './fakes/telegram-setup';
 import type { Command } from '../src/core/command';
 import who from '../commands/who';
 import quiz from '../commands/quiz';
+import daily from '../commands/daily';
+import today from '../commands/today';
 import leaderboard from '../commands/leaderboard';
 
 describe('telegram render', () => {
@@ -71,6 +73,8 @@ describe('telegram: reading messages', () => {
     ['quiz', quiz],
     ['leaderboard', leaderboard],
     ['scores', leaderboard],
+    ['daily', daily],
+    ['today', today],
   ]);
   const u = user(1);
   const group = groupChat();
@@ -99,6 +103,14 @@ describe('telegram: reading messages', () => {
     expect(needsAdmin('/quiz 5 leaders', words)).toBe(false);
     expect(needsAdmin('/leaderboard', words)).toBe(false);
     expect(needsAdmin('who stop', words)).toBe(false);
+  });
+
+  it('asks for an admin check for /daily on and off, not for the setting or /today', () => {
+    expect(needsAdmin('/daily on 09:00 Asia/Almaty', words)).toBe(true);
+    expect(needsAdmin('/alash daily off', words)).toBe(true);
+    expect(needsAdmin('/daily@AlashBot stop', words)).toBe(true);
+    expect(needsAdmin('/daily', words)).toBe(false);
+    expect(needsAdmin('/today', words)).toBe(false);
   });
 
   it('quiz explanations keep at most two line feeds and 200 characters', () => {
