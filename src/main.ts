@@ -79,6 +79,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   log.info({ signal }, 'shutting down');
   await Promise.allSettled(running.map((a) => a.stop()));
+  await core.daily.close();
   await core.quiz.close();
   process.exit(0);
 }

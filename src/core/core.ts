@@ -7,6 +7,7 @@ import { silentLogger, type Logger } from './log';
 import type { QuizService } from './quiz/contract';
 import type { Reply } from './reply';
 import { CommandRouter } from './router';
+import { DailyPosts } from './daily';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -19,6 +20,8 @@ export interface CoreOptions {
   extraCommands?: Command[];
   /** The quiz engine, or a function that builds it from the knowledge (default: quiz commands say the quiz is unavailable). */
   quiz?: QuizService | ((knowledge: Knowledge) => QuizService);
+  /** "On this day" and the daily post (default: without a store, so `/today` works in UTC and `/daily` is unavailable). */
+  daily?: (library: Library) => DailyPosts;
   /** Which unaddressed group messages get an answer (default `dates`). */
   groupReplies?: GroupReplies;
   /** Where command failures are logged (default: nowhere). */
@@ -42,7 +45,9 @@ export class Core {
     const log = options.logger ?? silentLogger();
     const router = new CommandRouter(commands, log);
     const quiz = typeof options.quiz === 'function' ? options.quiz(knowledge) : (options.quiz ?? unavailableQuiz);
-    return new Core(knowledge, new Library(knowledge), router, quiz, options.groupReplies ?? 'dates');
+    const library = new Library(knowledge);
+    const daily = options.daily?.(library) ?? new DailyPosts({ library, logger: options.logger });
+    return new Core(knowledge, library, router, quiz, daily, options.groupReplies ?? 'dates');
   }
 
   private constructor(
@@ -52,6 +57,8 @@ export class Core {
     /** How typed text becomes a command (see router.ts). */
     private readonly router: CommandRouter,
     readonly quiz: QuizService,
+    /** "On this day": `/today` and the daily post; adapters attach a poster so it can post. */
+    readonly daily: DailyPosts,
     private readonly groupReplies: GroupReplies,
   ) {}
 

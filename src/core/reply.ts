@@ -31,6 +31,19 @@ export interface Reply {
    * lists each source's address; short answers list titles only, to stay short.
    */
   full?: boolean;
+  /**
+   * A picture that goes with the text (a timeline): a Telegram photo captioned with the text, an
+   * image inside the Discord embed, a file the terminal writes and names.
+   */
+  image?: ReplyImage;
+}
+
+export interface ReplyImage {
+  png: Uint8Array;
+  /** File name, `[a-z0-9_.-]` only: `timeline.png`. */
+  name: string;
+  /** What the picture shows, as plain text, for who cannot see it. */
+  alt: string;
 }
 
 export type ReplyKind =

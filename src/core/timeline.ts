@@ -39,7 +39,7 @@ export class Timeline {
     if (mention.invalid) return [];
     if (!mention.span) {
       // "4 July": the same day in any year.
-      return this.moments.filter((m) => m.span.precision === 'day' && dayMonthMatches(m, mention.month!, mention.day!));
+      return this.moments.filter((m) => m.span.precision === 'day' && dayMonthMatches(m.span.first, mention.month!, mention.day!));
     }
     const q = mention.span;
     const rank = RANK[q.precision];
@@ -55,6 +55,35 @@ export class Timeline {
     );
     // Events first: they are what "what happened in 1917?" asks for.
     return [...found.filter((m) => m.entry.kind === 'event'), ...found.filter((m) => m.entry.kind !== 'event')];
+  }
+
+  /**
+   * What happened on a day and month in any year ("on this day"), in date order: moments dated
+   * to the day that begin or end on it. 29 February matches only leap years' moments.
+   */
+  onDay(month: number, day: number): Moment[] {
+    return this.moments.filter(
+      (m) => m.span.precision === 'day' && (dayMonthMatches(m.span.first, month, day) || (m.span.last !== m.span.first && dayMonthMatches(m.span.last, month, day))),
+    );
+  }
+
+  /**
+   * The nearest days of the year before and after a day and month that have moments of their
+   * own (`onDay`), looking around the calendar at most half a year each way. Either is undefined
+   * when the knowledge dates nothing to the day.
+   */
+  nearestDays(month: number, day: number): { before?: DayOfYear; after?: DayOfYear } {
+    // A leap year, so that 29 February is a day of the calendar like any other.
+    const origin = Date.UTC(2000, month - 1, day);
+    const find = (step: 1 | -1): DayOfYear | undefined => {
+      for (let i = 1; i <= 183; i++) {
+        const d = new Date(origin + step * i * 86_400_000);
+        const at = { month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+        if (this.onDay(at.month, at.day).length) return at;
+      }
+      return undefined;
+    };
+    return { before: find(-1), after: find(1) };
   }
 
   /** The moments nearest to a day, within `days`, for "nothing on that day; closest: ...". */
@@ -94,8 +123,14 @@ function withoutEchoes(moments: Moment[]): Moment[] {
   return moments.filter((m) => kept.has(m));
 }
 
-function dayMonthMatches(m: Moment, month: number, day: number): boolean {
-  const d = new Date(m.span.first * 86_400_000);
+/** A day of the calendar, in no particular year. */
+export interface DayOfYear {
+  month: number;
+  day: number;
+}
+
+function dayMonthMatches(epochDay: number, month: number, day: number): boolean {
+  const d = new Date(epochDay * 86_400_000);
   return d.getUTCMonth() + 1 === month && d.getUTCDate() === day;
 }
 

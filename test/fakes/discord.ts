@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { readMultipart, type UploadedFile } from './multipart';
 
 /**
  * A local Discord for tests and the bench: the REST API (`/api/v10/...`) on node:http and the
@@ -50,6 +51,8 @@ export interface RecordedRequest {
   status: number;
   /** What the fake answered (parsed JSON), when it answered with a body. */
   response?: any;
+  /** Files uploaded with a multipart request (`files[n]`), in order. */
+  files: UploadedFile[];
 }
 
 export interface GatewayPayload {
@@ -62,7 +65,10 @@ export interface GatewayPayload {
 interface Fault {
   method?: string;
   path: RegExp;
-  status: 429 | 500;
+  status: 429 | 500 | 403 | 404;
+  /** Discord's JSON error code for a 403 or 404 (default 50013 Missing Permissions). */
+  code?: number;
+  message?: string;
   times: number;
   retryAfter: number;
   global: boolean;
@@ -267,11 +273,16 @@ export class FakeDiscord {
   // ---------------------------------------------------------------- faults
 
   /** The next `times` requests matching `path` (and `method`) answer `status`. */
-  fail(path: RegExp, options: { status?: 429 | 500; times?: number; retryAfter?: number; method?: string; global?: boolean } = {}): void {
+  fail(
+    path: RegExp,
+    options: { status?: 429 | 500 | 403 | 404; code?: number; message?: string; times?: number; retryAfter?: number; method?: string; global?: boolean } = {},
+  ): void {
     this.faults.push({
       path,
       method: options.method,
       status: options.status ?? 429,
+      code: options.code,
+      message: options.message,
       times: options.times ?? 1,
       retryAfter: options.retryAfter ?? 0.3,
       global: options.global ?? false,
@@ -283,18 +294,24 @@ export class FakeDiscord {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
     const prefix = '/api/v10';
     const pathname = decodeURIComponent(url.pathname);
     const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : pathname;
     let body: any = undefined;
+    let files: UploadedFile[] = [];
     if (raw) {
       const type = req.headers['content-type'] ?? '';
       if (type.includes('multipart/form-data')) {
-        const m = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
-        body = m ? JSON.parse(m[1]!) : raw;
+        // Discord's upload form: the message as `payload_json`, the files as `files[n]`.
+        const form = await readMultipart(bytes, type);
+        body = form.payload_json ?? {};
+        files = Object.entries(form)
+          .filter(([name]) => /^files\[\d+\]$/.test(name))
+          .map(([, file]) => file as UploadedFile);
       } else {
         try {
           body = JSON.parse(raw);
@@ -303,7 +320,9 @@ export class FakeDiscord {
         }
       }
     }
-    const record: RecordedRequest = { method, path, query: url.searchParams, body, headers: req.headers, at: Date.now(), status: 0 };
+    const record: RecordedRequest = { method, path, query: url.searchParams, body, files, headers: req.headers, at: Date.now(), status: 0 };
+    // What a message made from this request holds: its fields, and the uploaded files as attachments.
+    const pick = (b: any) => ({ ...pickFields(b), ...(files.length ? { attachments: attachmentsOf(files, b) } : {}) });
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       record.response = payload;
@@ -330,6 +349,7 @@ export class FakeDiscord {
         headers['retry-after'] = String(fault.retryAfter);
         return send(429, { message: 'You are being rate limited.', retry_after: fault.retryAfter, global: fault.global }, headers);
       }
+      if (fault.status === 403 || fault.status === 404) return send(fault.status, { message: fault.message ?? 'Missing Permissions', code: fault.code ?? 50013 });
       return send(500, { message: '500: Internal Server Error', code: 0 });
     }
 
@@ -383,6 +403,7 @@ export class FakeDiscord {
           content: body?.data?.content ?? '',
           embeds: body?.data?.embeds ?? [],
           components: body?.data?.components ?? [],
+          ...(files.length ? { attachments: attachmentsOf(files, body?.data) } : {}),
           flags: (body?.data?.flags ?? 0) | (type === 5 ? 128 : 0),
           interaction_id: rec.id,
         });
@@ -753,7 +774,21 @@ export class FakeDiscord {
 }
 
 /** The message fields of a create/edit body. */
-function pick(body: any): Record<string, unknown> {
+/** Attachments as Discord returns them: one per uploaded file, described by `attachments` in the payload. */
+function attachmentsOf(files: UploadedFile[], payload: any): any[] {
+  const described: any[] = Array.isArray(payload?.attachments) ? payload.attachments : [];
+  return files.map((f, i) => ({
+    id: snowflake(),
+    filename: f.filename,
+    size: f.bytes.length,
+    content_type: f.type,
+    url: `https://cdn.example/attachments/${i}/${f.filename}`,
+    proxy_url: `https://media.example/attachments/${i}/${f.filename}`,
+    ...(described.find((a) => String(a.id) === String(i))?.description ? { description: described.find((a) => String(a.id) === String(i)).description } : {}),
+  }));
+}
+
+function pickFields(body: any): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (!body || typeof body !== 'object') return out;
   for (const k of ['content', 'embeds', 'components', 'flags']) if (k in body) out[k] = body[k];

@@ -2,6 +2,9 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
+import { readMultipart, type UploadedFile } from './multipart';
+
+export type { UploadedFile } from './multipart';
 
 /**
  * A local stand-in for the Telegram Bot API, speaking its wire protocol on 127.0.0.1:
@@ -219,6 +222,27 @@ export class FakeBotApi {
         if (p.parse_mode === 'HTML') checkHtml(text);
         return this.message(p, { text });
       }
+      case 'sendPhoto': {
+        const photo = p.photo as UploadedFile | string | undefined;
+        if (photo === undefined || photo === '') throw failure(400, 'Bad Request: there is no photo in the request');
+        let size = { width: 90, height: 90 };
+        if (typeof photo !== 'string') {
+          const dims = imageSize(photo.bytes);
+          if (!dims) throw failure(400, 'Bad Request: IMAGE_PROCESS_FAILED');
+          if (dims.width + dims.height > 10_000 || Math.max(dims.width / dims.height, dims.height / dims.width) > 20) {
+            throw failure(400, 'Bad Request: PHOTO_INVALID_DIMENSIONS');
+          }
+          if (photo.bytes.length > 10 * 1024 * 1024) throw failure(400, 'Bad Request: file is too big');
+          size = dims;
+        }
+        const caption = p.caption === undefined ? undefined : String(p.caption);
+        if (caption !== undefined && p.parse_mode === 'HTML') checkHtml(caption);
+        if (caption !== undefined && visibleLength(caption, p.parse_mode === 'HTML') > 1024) throw failure(400, 'Bad Request: message caption is too long');
+        return this.message(p, {
+          photo: [{ file_id: `photo-${this.nextMessageId}`, file_unique_id: `u${this.nextMessageId}`, ...size, file_size: typeof photo === 'string' ? 0 : photo.bytes.length }],
+          ...(caption !== undefined ? { caption } : {}),
+        });
+      }
       case 'editMessageText':
         return this.message(p, { text: String(p.text ?? ''), message_id: Number(p.message_id), edit_date: now() });
       case 'sendPoll': {
@@ -340,21 +364,45 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** JSON and url-encoded bodies; nested values in forms are JSON-encoded, as Telegram accepts them. */
+/**
+ * JSON, url-encoded and multipart bodies; nested values in forms are JSON-encoded, as Telegram
+ * accepts them. In a multipart body a parameter may be a file itself or `attach://<field>`,
+ * naming the field that holds the file; both become an UploadedFile.
+ */
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const raw = await new Promise<string>((resolve, reject) => {
+  const body = await new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => resolve(Buffer.concat(chunks)));
     req.once('error', reject);
   });
-  if (!raw) return {};
+  if (!body.length) return {};
   const type = req.headers['content-type'] ?? '';
+  if (type.includes('multipart/form-data')) {
+    const fields = await readMultipart(body, type);
+    for (const [name, value] of Object.entries(fields)) {
+      if (typeof value === 'string' && value.startsWith('attach://')) fields[name] = fields[value.slice('attach://'.length)] ?? value;
+    }
+    return fields;
+  }
+  const raw = body.toString('utf8');
   if (type.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   if (type.includes('application/x-www-form-urlencoded')) {
     return Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, parseFormValue(v)]));
   }
   throw new Error(`unsupported content type ${type}`);
+}
+
+/** Width and height of a PNG (from its IHDR) or undefined for anything that is not one. */
+function imageSize(bytes: Buffer): { width: number; height: number } | undefined {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(png) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The length Telegram counts for a text or caption: after HTML parsing, tags and entities gone. */
+function visibleLength(text: string, html: boolean): number {
+  return html ? text.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#\d+|#x[0-9a-f]+);/gi, '_').length : text.length;
 }
 
 function parseFormValue(v: string): unknown {

@@ -42,7 +42,9 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
     throw error;
   }
   const shard = client.shard ? { ids: client.shard.ids, count: client.shard.count } : undefined;
-  await core.quiz.attach('discord', new DiscordQuizTable(client.rest, shard));
+  const table = new DiscordQuizTable(client.rest, shard);
+  await core.quiz.attach('discord', table);
+  core.daily.attach('discord', table);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, 'discord ready');
 
   let stopped = false;
@@ -52,6 +54,7 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
       if (stopped) return;
       stopped = true;
       core.quiz.detach('discord');
+      core.daily.detach('discord');
       await client.destroy();
     },
   };

@@ -144,6 +144,7 @@ function message(reply: Reply): InteractionReplyOptions & { flags?: number } {
     components: rendered.components.map(encoded),
     allowedMentions: NO_MENTIONS,
     ...(rendered.flags ? { flags: rendered.flags } : {}),
+    ...(rendered.files ? { files: rendered.files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name, description: f.description })) } : {}),
   };
 }
 

@@ -34,8 +34,14 @@ export function handleMessages(core: Core, client: Client, settings: MessageSett
     try {
       const reply = await core.handleText(text, messageContext(message, addressed));
       if (!reply) return;
-      const { embeds, components } = renderReply(reply);
-      await message.reply({ embeds, components, allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false });
+      const { embeds, components, files } = renderReply(reply);
+      await message.reply({
+        embeds,
+        components,
+        ...(files ? { files: files.map((f) => ({ attachment: Buffer.from(f.data), name: f.name, description: f.description })) } : {}),
+        allowedMentions: { parse: [], repliedUser: false },
+        failIfNotExists: false,
+      });
     } catch (error) {
       log.warn({ err: loggable(error), message: message.id, channel: message.channelId }, 'message answer failed');
     }

@@ -45,6 +45,15 @@ export interface RenderedMessage {
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   /** MessageFlags.Ephemeral for replies only the asker sees. */
   flags?: number;
+  /** Files to upload with the message; the embed shows the first as its image (`attachment://name`). */
+  files?: RenderedFile[];
+}
+
+/** An upload: its file name, bytes, and alt text (Discord's attachment description, 1024 characters). */
+export interface RenderedFile {
+  name: string;
+  data: Uint8Array;
+  description: string;
 }
 
 /**
@@ -144,6 +153,12 @@ export function renderReply(reply: Reply): RenderedMessage {
   buttons.push(...askButtons(reply.choices, ButtonStyle.Primary), ...askButtons(reply.suggestions, ButtonStyle.Secondary));
 
   const out: RenderedMessage = { embeds: [embed], components: rows(buttons) };
+  if (reply.image) {
+    // Discord matches `attachment://` to the upload's file name: keep it to safe characters.
+    const name = reply.image.name.replace(/[^A-Za-z0-9_.-]/g, '_') || 'image.png';
+    embed.image = { url: `attachment://${name}` };
+    out.files = [{ name, data: reply.image.png, description: cut(reply.image.alt, 1024) }];
+  }
   if (reply.ephemeral || reply.kind === 'error') out.flags = MessageFlags.Ephemeral;
   return out;
 }

@@ -74,6 +74,7 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     });
     await registerCommands(bot.api, core.commands, log, options.token);
     await core.quiz.attach('telegram', table);
+    core.daily.attach('telegram', table);
     if (webhook && secret) {
       await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
       log.info({ username: bot.botInfo.username, url: webhook.url, port: (server!.address() as AddressInfo).port }, 'telegram webhook listening');
@@ -95,6 +96,7 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
   } catch (error) {
     server?.close();
     core.quiz.detach('telegram');
+    core.daily.detach('telegram');
     throw error;
   }
 
@@ -108,6 +110,7 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
       // Updates being handled finish (and are confirmed) before the quiz table goes away.
       await polling?.stop();
       core.quiz.detach('telegram');
+      core.daily.detach('telegram');
       if (server) {
         // The webhook stays registered: Telegram keeps the updates until the bot is back.
         const closed = new Promise<void>((resolve) => server!.close(() => resolve()));

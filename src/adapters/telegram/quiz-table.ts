@@ -3,7 +3,8 @@ import type { ChatRef } from '../../core/chat';
 import type { Logger } from '../../core/log';
 import type { QuizTable } from '../../core/quiz/contract';
 import type { QuizQuestionView, Reply } from '../../core/reply';
-import { describeError } from './errors';
+import { ChatClosedError } from '../../core/posting';
+import { chatClosedReason, describeError } from './errors';
 import { clip } from './render';
 import { sendReply } from './send';
 
@@ -11,7 +12,7 @@ import { sendReply } from './send';
 export const POLL_LIMITS = { question: 300, option: 100, explanation: 200, options: 12, minOpenPeriod: 5, maxOpenPeriod: 600 } as const;
 
 /**
- * The quiz on Telegram: each question is a native quiz poll. Polls are not anonymous, so every
+ * The core's way to post unprompted on Telegram (the quiz and the daily post share it). The quiz on Telegram: each question is a native quiz poll. Polls are not anonymous, so every
  * vote arrives as a poll_answer update (poll id and voter, nothing else), which the bot passes
  * to the engine with the poll id as `ref`.
  */
@@ -43,7 +44,12 @@ export class TelegramQuizTable implements QuizTable {
   }
 
   async post(chat: ChatRef, reply: Reply): Promise<void> {
-    await sendReply(this.api, telegramChatId(chat), reply);
+    try {
+      await sendReply(this.api, telegramChatId(chat), reply);
+    } catch (error) {
+      const reason = chatClosedReason(error);
+      throw reason ? new ChatClosedError(chat, reason) : error;
+    }
   }
 
   async close(_chat: ChatRef, _question: QuizQuestionView, ref: string): Promise<void> {

@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Context } from '../../core/chat';
@@ -15,6 +18,8 @@ export interface TerminalOptions {
   interactive?: boolean;
   /** Printed first in interactive mode. */
   banner?: string;
+  /** Where pictures (a timeline) are written (default: `alash-bot` in the system's temporary folder). */
+  imageDir?: string;
 }
 
 /** The shape of one `--json` output line. Keep it stable: scripts depend on it. */
@@ -25,6 +30,8 @@ export interface JsonLine {
   text: string;
   /** Ids of the knowledge entries the reply drew on; empty when nothing matched. */
   sources: string[];
+  /** The PNG file written for a reply with a picture (a timeline); absent otherwise. */
+  image?: string;
 }
 
 /**
@@ -42,15 +49,19 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
     isAdmin: async () => true,
   };
   const print = (reply: Reply, line: string | null) => {
+    const image = reply.image ? saveImage(reply.image, options.imageDir ?? join(tmpdir(), 'alash-bot')) : undefined;
+    const text = image ? `${replyToText(reply)}\n\nPicture: ${image}\n${reply.image!.alt}` : replyToText(reply);
     if (json) {
-      const out: JsonLine = { input: line, text: replyToText(reply), sources: reply.entries };
+      const out: JsonLine = { input: line, text, sources: reply.entries, ...(image ? { image } : {}) };
       output.write(`${JSON.stringify(out)}\n`);
     } else {
-      output.write(`${replyToText(reply)}\n\n`);
+      output.write(`${text}\n\n`);
     }
   };
 
-  await core.quiz.attach('terminal', terminalTable(print));
+  const table = terminalTable(print);
+  await core.quiz.attach('terminal', table);
+  core.daily.attach('terminal', table);
   const rl = createInterface({ input, terminal: false });
   if (interactive && options.banner) output.write(`${options.banner}\n\n`);
   const prompt = () => interactive && output.write('> ');
@@ -70,7 +81,17 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
   } finally {
     rl.close();
     core.quiz.detach('terminal');
+    core.daily.detach('terminal');
   }
+}
+
+/** Writes a reply's picture to a new file and returns its path. */
+function saveImage(image: NonNullable<Reply['image']>, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const base = image.name.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/\.png$/i, '') || 'image';
+  const file = join(dir, `${base}-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.png`);
+  writeFileSync(file, image.png);
+  return file;
 }
 
 /** The quiz in the terminal: questions as numbered lines, answered by typing the number. */

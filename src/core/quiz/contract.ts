@@ -1,4 +1,5 @@
 import type { ChatRef, Context, Platform, UserRef } from '../chat';
+import type { ChatPoster } from '../posting';
 import type { QuizQuestionView, Reply } from '../reply';
 
 /**
@@ -16,24 +17,18 @@ import type { QuizQuestionView, Reply } from '../reply';
  *   up to 100: number the buttons or shorten the labels.
  * - Terminal: `typedAnswers: true`; the core passes "2" to `answerText`.
  */
-export interface QuizTable {
+export interface QuizTable extends ChatPoster {
   /**
    * Shows a question. Resolves once the platform confirmed it was sent (the timer starts then)
    * with the platform's reference for it: the Telegram poll id, the Discord message id.
    */
   ask(chat: ChatRef, question: QuizQuestionView): Promise<{ ref: string }>;
-  /** Posts any other quiz message: the reveal, the round summary. */
-  post(chat: ChatRef, reply: Reply): Promise<void>;
+  // `post` (from ChatPoster) shows every other quiz message (the reveal, the round summary);
+  // `serves` says which chats this process plays in, and so which rounds it resumes.
   /** Closes a question natively where the platform can (stop the poll, disable the buttons). */
   close?(chat: ChatRef, question: QuizQuestionView, ref: string): Promise<void>;
   /** Players answer by typing the option's number (the terminal). */
   typedAnswers?: boolean;
-  /**
-   * Whether this process plays in that chat. Under sharding each process sees only its own
-   * servers; after a restart it resumes only their rounds, so no round is played twice.
-   * Default: every chat of the platform.
-   */
-  serves?(chat: ChatRef): boolean;
 }
 
 /** A player's answer, as an adapter received it. */

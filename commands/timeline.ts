@@ -1,0 +1,20 @@
+import type { Command } from '../src/core/command';
+import { readSpan, timelineReply } from '../src/core/timeline-picture';
+
+/** `/timeline [from] [to]`: a picture of the events of a span of years or of a topic. */
+export default {
+  name: 'timeline',
+  description: 'A picture of the events of some years (1917 1920) or of a topic (repression)',
+  order: 6,
+  options: [
+    { name: 'from', description: 'A year, a range (1917-1920) or a topic such as repression (default 1917-1920)', type: 'string' },
+    { name: 'to', description: 'The last year', type: 'string' },
+  ],
+  async handle({ args, text }, core) {
+    const asked = [args.from, args.to].filter((v) => v !== undefined && v !== '').join(' ') || text;
+    const topics = new Set(core.knowledge.entries.flatMap((e) => e.topics));
+    const span = readSpan(asked, topics);
+    if ('error' in span) return { kind: 'error', body: span.error, entries: [], ephemeral: true };
+    return timelineReply(core.library, span);
+  },
+} satisfies Command;
