@@ -53,7 +53,7 @@ describe('the timeline on Discord', () => {
     expect(png.height).toBeGreaterThan(800);
     // The file's alt text goes with it (Discord's attachment description).
     const payload = upload.path.endsWith('/callback') ? upload.body.data : upload.body;
-    expect(payload.attachments[0].description).toMatch(/26 August 1920: End of Alash Orda/);
+    expect(payload.attachments[0].description).toMatch(/First All-Kazakh Congress/);
     // Edited into the deferred answer: the message Discord made holds the attachment.
     if (!upload.path.endsWith('/callback')) expect(upload.response.attachments[0]).toMatchObject({ filename: 'timeline.png', size: upload.files[0]!.bytes.length });
   });

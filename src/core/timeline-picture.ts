@@ -77,7 +77,26 @@ export function timelineRows(library: Library, span: TimelineSpan): TimelineRow[
   );
   const events = inSpan.filter((m) => m.entry.kind === 'event');
   const rows = toRows(events);
-  return rows.length >= 5 ? rows : toRows(inSpan);
+  return notableFirst(rows.length >= 5 ? rows : toRows(inSpan), library);
+}
+
+/**
+ * A picture holds MAX_ROWS rows: when a span has more, the most notable ones (the entries other
+ * entries refer to most, and events with most participants) come first, in date order, and the
+ * rest follow, so that a drawing of `rows.slice(0, MAX_ROWS)` spreads over the whole span.
+ */
+function notableFirst(rows: TimelineRow[], library: Library): TimelineRow[] {
+  if (rows.length <= MAX_ROWS) return rows;
+  const mentions = new Map<string, number>();
+  for (const e of library.knowledge.entries) {
+    for (const id of [...e.related, ...(e.kind === 'event' ? e.participants : [])]) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+  }
+  const weight = (r: TimelineRow) => {
+    const e = library.knowledge.byId.get(r.entry);
+    return (mentions.get(r.entry) ?? 0) + (e?.kind === 'event' ? e.participants.length : 0);
+  };
+  const kept = new Set([...rows].sort((a, b) => weight(b) - weight(a) || a.first - b.first).slice(0, MAX_ROWS));
+  return [...rows.filter((r) => kept.has(r)), ...rows.filter((r) => !kept.has(r))];
 }
 
 function toRows(moments: Moment[]): TimelineRow[] {
@@ -324,7 +343,7 @@ export async function timelineReply(library: Library, span: TimelineSpan): Promi
   const disputed = shown.filter((r) => r.others.length).length;
   const alt = shown.map((r) => `${momentDate(r)}: ${r.label}${r.others.length ? ` (also dated ${r.others.map((o) => momentDate(o)).join('; ')})` : ''}`).join('\n');
   const body = [
-    `${rows.length} dated ${rows.length === 1 ? 'entry' : 'entries'}${rows.length > shown.length ? ` (the first ${shown.length} drawn)` : ''}.`,
+    `${rows.length} dated ${rows.length === 1 ? 'entry' : 'entries'}${rows.length > shown.length ? ` (the ${shown.length} most referred to drawn)` : ''}.`,
     disputed ? `Orange marks ${disputed} ${disputed === 1 ? 'date' : 'dates'} the sources disagree on; every version is drawn.` : '',
   ]
     .filter(Boolean)
