@@ -528,7 +528,7 @@ describe('re-asking missed questions', () => {
     const kept = bank.questions.filter((q) => q.id !== ids[2]);
     const second = await setup({
       file,
-      engine: { bank: { questions: kept, byId: new Map(kept.map((q) => [q.id, q])), topics: bank.topics } },
+      engine: { bank: { questions: kept, byId: new Map(kept.map((q) => [q.id, q])), topics: bank.topics, levels: bank.levels } },
     });
     await second.quiz.start(ctx(alice), { missed: true });
     expect((await second.store.runningRound('telegram', group.id))!.questionIds).toEqual([ids[1], ids[0]]);

@@ -8,6 +8,7 @@ import type { ChatRef, Context, UserRef } from '../../core/chat';
 import type { Command } from '../../core/command';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
+import { escapeRegExp } from '../../core/text';
 import { describeError } from './errors';
 import { decodeAction, renderReply, summaryLine } from './render';
 import { sendReply } from './send';
@@ -258,8 +259,4 @@ function commandWords(core: Core): Map<string, Command> {
 function hasContent(message: Message): boolean {
   const kinds = ['sticker', 'photo', 'video', 'animation', 'document', 'audio', 'voice', 'video_note', 'location', 'contact', 'poll', 'dice', 'venue'];
   return kinds.some((k) => k in message);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,27 @@
+import type { Entry } from '../../knowledge/schema';
+import { escapeRegExp } from '../../text';
+import { LIMITS } from './question';
+import { firstSentences, mentions, upperFirst } from './material';
+
+/**
+ * The first sentence of a summary as an option, its subject cut off ("Alikhan Bukeikhanov was
+ * the chairman ..." -> "The chairman ..."). Null when it still names its entry or is too long.
+ */
+export function description(e: Entry): string | null {
+  let text = firstSentences(e.summary.text, 400);
+  const said = predicate(e, text);
+  if (said !== null) text = upperFirst(said.rest);
+  if (!text || text.length > LIMITS.option || mentions(text, e)) return null;
+  return text;
+}
+
+/** What a summary says its entry was or is ("the chairman of ..."), or null when it does not start with the entry's name. */
+export function predicate(e: Entry, text: string): { verb: string; rest: string } | null {
+  const names = [e.name, ...e.aliases].sort((a, b) => b.length - a.length);
+  for (const n of names) {
+    const lead = new RegExp(`^(the\\s+)?"?${escapeRegExp(n)}"?(\\s+\\([^)]*\\))?,?\\s+(was|is|were|are)\\s+`, 'i');
+    const m = lead.exec(text);
+    if (m) return { verb: m[3]!.toLowerCase(), rest: text.slice(m[0].length) };
+  }
+  return null;
+}
