@@ -11,6 +11,7 @@ export function description(e: Entry): string | null {
   let text = firstSentences(e.summary.text, 400);
   const said = predicate(e, text);
   if (said !== null) text = upperFirst(said.rest);
+  if (text.length > LIMITS.option) text = firstClauses(text, LIMITS.option);
   if (!text || text.length > LIMITS.option || mentions(text, e)) return null;
   return text;
 }
@@ -24,4 +25,21 @@ export function predicate(e: Entry, text: string): { verb: string; rest: string 
     if (m) return { verb: m[3]!.toLowerCase(), rest: text.slice(m[0].length) };
   }
   return null;
+}
+
+/**
+ * The leading clauses of a sentence that fit in `max` characters, cut at a semicolon or comma
+ * outside brackets ("The editor of the newspaper Qazaq, co-author of ..." -> "The editor of the
+ * newspaper Qazaq"); '' when even the first does not fit.
+ */
+function firstClauses(text: string, max: number): string {
+  let depth = 0;
+  let best = '';
+  for (let i = 0; i < text.length && i <= max; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === ';') && depth === 0 && text[i + 1] === ' ') best = text.slice(0, i);
+  }
+  return best.length >= 20 ? best : '';
 }

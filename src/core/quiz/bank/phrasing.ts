@@ -52,6 +52,38 @@ export function askAboutEvent(e: Event, wh: 'When' | 'Where'): string {
   return `${wh} did ${nounPhrase(name)} take place?`;
 }
 
+const NOMINAL: Record<string, string> = {
+  created: 'creation',
+  formed: 'formation',
+  published: 'publication',
+  proclaimed: 'proclamation',
+  founded: 'founding',
+  dissolved: 'dissolution',
+  adopted: 'adoption',
+  unveiled: 'unveiling',
+  rehabilitated: 'rehabilitation',
+  arrested: 'arrest',
+  executed: 'execution',
+  banned: 'banning',
+  opened: 'opening',
+  closed: 'closing',
+};
+
+/**
+ * An event's name as a noun phrase inside a sentence: "the creation of the Kirghiz ASSR",
+ * "the renaming of the Kirghiz ASSR as Kazak ASSR", "Bukeikhanov leaving the Kadets".
+ */
+export function eventNoun(e: Event): string {
+  const name = shownName(e);
+  let m = /^(.+?) (leaves|joins|signs|writes|meets|returns) (.+)$/.exec(name);
+  if (m) return `${m[1]} ${BASE_VERB[m[2]!]}ing ${m[3]}`.replace(/eing /, 'ing ');
+  m = PASSIVE.exec(name);
+  if (m && NOMINAL[m[2]!]) return `the ${NOMINAL[m[2]!]} of ${nounPhrase(m[1]!)}${m[3] ? ` ${m[3]}` : ''}`;
+  if (m && m[2] === 'renamed') return `the renaming of ${nounPhrase(m[1]!)} as ${m[3]}`;
+  if (m && m[2] === 'declared') return `the declaration of ${nounPhrase(m[1]!)} as ${m[3]}`;
+  return nounPhrase(name);
+}
+
 /** " from 1917 to 1920", " in December 1917", " from 1913", or "" for an undated post. */
 export function period(from?: string, to?: string): string {
   if (!from) return '';
@@ -71,7 +103,7 @@ export function askWhoHeld(title: string, when: string): string {
   ];
   for (const [re, verb] of verbs) {
     const m = re.exec(title);
-    if (m) return `Who ${verb} ${m[1]}${when}?`;
+    if (m) return `Who ${verb} ${m[1]!.replace(/ and of /, ' and ')}${when}?`;
   }
   return `Who was the ${lowerFirst(title)}${when}?`;
 }

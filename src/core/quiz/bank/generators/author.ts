@@ -1,6 +1,6 @@
 import type { Entry, Person } from '../../../knowledge/schema';
 import { make, sourcesLine } from '../make';
-import { bareName, peersOf, type Material } from '../material';
+import { bareName, mentions, peersOf, type Material } from '../material';
 import { sameTextKey, type Question } from '../question';
 import { seededRandom, shuffle } from '../random';
 
@@ -19,7 +19,8 @@ export function author(m: Material): Question[] {
     for (const a of 'attributes' in t ? t.attributes : []) {
       if (!AUTHOR.test(a.label)) continue;
       const by = m.people.find((p) => [p.name, ...p.aliases].some((n) => sameTextKey(n) === sameTextKey(a.value)));
-      if (by) works.push({ work: t, by, sources: a.sources });
+      // A title that names its author ("Jami at-tawarikh of Qadyrgali Jalaiyr") answers itself.
+      if (by && !m.people.some((p) => mentions(bareName(t), p))) works.push({ work: t, by, sources: a.sources });
     }
   const out: Question[] = [];
   const asked = new Set<string>();

@@ -13,7 +13,11 @@ export function describePerson(m: Material): Question[] {
   for (const p of m.people) {
     const right = description(p);
     if (!right) continue;
+    // Someone who took part in the same event may fit the same description (two signers of one
+    // letter): never a wrong option.
+    const together = new Set(m.events.filter((e) => e.participants.includes(p.id)).flatMap((e) => e.participants));
     const wrong = peersOf(p, m.people, `describe:${p.id}`)
+      .filter((o) => !together.has(o.id))
       .map(description)
       .filter((d): d is string => d !== null && !mentions(d, p));
     if (wrong.length < OPTIONS - 1) continue; // a guess between two descriptions is too easy to be worth asking

@@ -43,8 +43,11 @@ export function disputedClaim(m: Material): Question[] {
     const taken = d.versions.flatMap(spansOf);
     const explanation = `Sources differ: ${d.versions.map((v) => `${shown(v)} (${v.sources.join(', ')})`).join('; ')}.`;
     const sources = d.versions.flatMap((v) => v.sources);
-    const statements: [string, string][] = given.map((g) => [g, TRUE]);
-    const wrong = nearbyDates(d.versions[0]!, `claim:${d.intro}`, taken, Math.min(2, given.length));
+    // One true and one false statement (two of each for a dispute of three or more versions),
+    // so that a long dispute does not fill the bank.
+    const each = given.length >= 3 ? 2 : 1;
+    const statements: [string, string][] = given.slice(0, each).map((g) => [g, TRUE]);
+    const wrong = nearbyDates(d.versions[0]!, `claim:${d.intro}`, taken, each);
     for (const w of wrong) statements.push([w, FALSE]);
     for (const [date, right] of statements) {
       const fine = /\d{1,2} \p{L}+ \d{4}|\p{L}+ \d{4}/u.test(date);

@@ -37,7 +37,7 @@ export function eventPlace(m: Material): Question[] {
     ...m.events.flatMap((e) => [e.place, ...e.when.map((v) => v.place)]).filter((p): p is string => !!p).map(placeLabel),
     ...m.terms.filter((t) => t.kind === 'place').map(bareName),
     ...REGION.filter((r) => text.includes(sameTextKey(r))),
-  ].filter((p): p is string => p !== null && p.length <= 40);
+  ].filter((p): p is string => p !== null && p.length <= 40 && !/\b(prison|camp)\b/i.test(p));
   const out: Question[] = [];
   for (const e of m.events) {
     const places = [e.place, ...e.when.map((v) => v.place)].filter((p): p is string => !!p);

@@ -75,7 +75,12 @@ function draft(m: Material, entry: Entry, fact: Claim, ask: Ask, taken: Set<stri
     return { right: shownName(answer), wrong: wrong.map(shownName), difficulty: 'medium', about: answer.id };
   }
   if (answer) {
-    const others = shuffle(m.terms.filter((t) => t.id !== answer.id && !excluded(t)), seededRandom(seed)).sort(
+    // A place is never offered beside a part or another name of itself (Alash-Qala for Semey),
+    // nor a prison for a town unless a prison is asked.
+    const samePlace = (t: Entry) => answer.kind === 'place' && (mentions(t.summary.text, answer) || mentions(answer.summary.text, t));
+    const prison = (t: Entry) => /\b(prison|camp)\b/i.test(t.name) !== /\b(prison|camp)\b/i.test(answer.name);
+    const fit = m.terms.filter((t) => t.id !== answer.id && !excluded(t) && !samePlace(t) && !(answer.kind === 'place' && prison(t)));
+    const others = shuffle(fit, seededRandom(seed)).sort(
       (a, b) => Number(b.kind === answer.kind) - Number(a.kind === answer.kind),
     );
     return { right: bareName(answer), wrong: others.map(bareName), difficulty: 'medium', about: answer.id };

@@ -32,7 +32,10 @@ export function personRole(m: Material): Question[] {
         difficulty: p.topics.includes('leaders') ? 'medium' : 'hard',
         question: `Which post did ${p.name} hold${when}?`,
         right: r.title,
-        wrong: shuffle(wrong, seededRandom(`post:${p.id}:${r.title}`)).map((o) => o.title),
+        // No two wrong posts alike either ("Head of the Turkestan government" twice in two wordings).
+        wrong: shuffle(wrong, seededRandom(`post:${p.id}:${r.title}`))
+          .map((o) => o.title)
+          .filter((t, i, all) => !all.slice(0, i).some((u) => similarPost(t, u) || similarPost(u, t))),
         explanation: `${p.name}: ${r.title}${when ? `,${when}` : ''}. ${sourcesLine(r.sources)}`,
         sources: r.sources,
       });

@@ -3,7 +3,7 @@ import type { Entry } from '../../../knowledge/schema';
 import { spansOf, type DateText } from '../date-options';
 import { make, sourcesLine } from '../make';
 import { isKazakh, shownName, type Material } from '../material';
-import { nounPhrase } from '../phrasing';
+import { eventNoun } from '../phrasing';
 import type { Difficulty, Question } from '../question';
 import { seededRandom, shuffle } from '../random';
 
@@ -20,7 +20,7 @@ interface Dated {
 
 const YEAR = 365;
 /** Questions asked with each item as the right answer, each with other companions. */
-const PER_ITEM = 3;
+const PER_ITEM = 4;
 
 /** Every version's days (an old-style date with its new-style equivalent): the item spans all. */
 function dated(entry: Entry, label: string, phrase: string, versions: (DateText & { sources: string[]; circa?: boolean })[]): Dated | null {
@@ -47,7 +47,7 @@ function dated(entry: Entry, label: string, phrase: string, versions: (DateText 
 export function whichFirst(m: Material): Question[] {
   const events = m.events
     .filter((e) => !/\d/.test(shownName(e)))
-    .map((e) => dated(e, shownName(e), nounPhrase(shownName(e)), e.when))
+    .map((e) => dated(e, shownName(e), eventNoun(e), e.when))
     .filter((d) => d !== null);
   const kazakh = m.people.filter(isKazakh);
   const born = kazakh.map((p) => dated(p, p.name, p.name, p.born)).filter((d) => d !== null);
