@@ -1,7 +1,7 @@
 import type { Entry } from '../../knowledge/schema';
 import { escapeRegExp } from '../../text';
 import { LIMITS } from './question';
-import { firstSentences, mentions, upperFirst } from './material';
+import { bareName, firstSentences, mentions, upperFirst } from './material';
 
 /**
  * The first sentence of a summary as an option, its subject cut off ("Alikhan Bukeikhanov was
@@ -18,7 +18,7 @@ export function description(e: Entry): string | null {
 
 /** What a summary says its entry was or is ("the chairman of ..."), or null when it does not start with the entry's name. */
 export function predicate(e: Entry, text: string): { verb: string; rest: string } | null {
-  const names = [e.name, ...e.aliases].sort((a, b) => b.length - a.length);
+  const names = [e.name, bareName(e), ...e.aliases].sort((a, b) => b.length - a.length);
   for (const n of names) {
     const lead = new RegExp(`^(the\\s+)?"?${escapeRegExp(n)}"?(\\s+\\([^)]*\\))?,?\\s+(was|is|were|are)\\s+`, 'i');
     const m = lead.exec(text);

@@ -9,7 +9,7 @@ import { lowerFirst, shownName } from './material';
  */
 
 /** Nouns that start event names and read lowercase inside a sentence ("the repression of ..."). */
-const COMMON = new Set(['repression', 'monument', 'law', 'letter', 'proclamation', 'founding', 'end', 'election', 'decree', 'petition', 'issue', 'creation', 'formation', 'dissolution', 'arrest', 'arrests', 'trial', 'amnesty', 'rehabilitation', 'negotiations', 'congress']);
+const COMMON = new Set(['repression', 'monument', 'law', 'proclamation', 'founding', 'end', 'election', 'decree', 'petition', 'issue', 'creation', 'formation', 'dissolution', 'arrest', 'arrests', 'trial', 'amnesty', 'rehabilitation', 'negotiations']);
 
 /** A name as a noun phrase inside a sentence: "the First All-Kazakh Congress", "Isaev's letter to Stalin". */
 export function nounPhrase(name: string): string {
