@@ -18,6 +18,8 @@ import {
 } from '../src/core/quiz/bank';
 import { QUIZ_TOPICS } from '../src/core/quiz/topics';
 import { formatDateText } from '../src/core/dates';
+import { difficultiesOf } from '../src/core/quiz/bank';
+import { noQuestionsReply, topicsLine, topicsReply } from '../src/core/quiz/replies';
 import { quizKnowledge, writeQuizKnowledge } from './fakes/quiz-knowledge';
 
 /** What every question must satisfy, whatever its kind. */
@@ -553,5 +555,21 @@ describe('picking without repeats in a chat', () => {
     history.set(oldest, 0);
     const next = pickQuestions(bank, { count: 1, topic: 'leaders' }, seededRandom('again'), history);
     expect(next.map((q) => q.id)).toEqual([oldest]);
+  });
+});
+
+describe('what /quiz says about topics and difficulties', () => {
+  const bank = buildQuestionBank(quizKnowledge());
+  const sparse = bank.topics.find((t) => difficultiesOf(bank, t).length < 3)!;
+
+  it('names the difficulties a topic has when asked for one it lacks', () => {
+    const has = difficultiesOf(bank, sparse);
+    const missing = (['easy', 'medium', 'hard'] as const).find((d) => !has.includes(d))!;
+    const reply = noQuestionsReply(bank, sparse, missing);
+    expect(reply.kind).toBe('error');
+    expect(reply.body).toContain(`no ${missing} questions on ${sparse}`);
+    for (const d of has) expect(reply.body).toContain(d);
+    expect(topicsLine(bank)).toContain(`${sparse} (${has.join(', ')})`);
+    expect(topicsReply(bank).body).toContain(`${sparse}: `);
   });
 });

@@ -8,10 +8,19 @@ import { bareName, firstSentences, mentions, upperFirst } from './material';
  * the chairman ..." -> "The chairman ..."). Null when it still names its entry or is too long.
  */
 export function description(e: Entry): string | null {
+  if (!described.has(e)) described.set(e, describe(e));
+  return described.get(e)!;
+}
+
+const described = new WeakMap<Entry, string | null>();
+
+function describe(e: Entry): string | null {
   let text = firstSentences(e.summary.text, 400);
   const said = predicate(e, text);
   if (said !== null) text = upperFirst(said.rest);
   if (text.length > LIMITS.option) text = firstClauses(text, LIMITS.option);
+  // Options read alike: none ends in a full stop.
+  text = text.replace(/\.$/, '');
   if (!text || text.length > LIMITS.option || mentions(text, e)) return null;
   return text;
 }
@@ -34,12 +43,16 @@ export function predicate(e: Entry, text: string): { verb: string; rest: string 
  */
 function firstClauses(text: string, max: number): string {
   let depth = 0;
-  let best = '';
+  // A semicolon ends a clause; a comma may sit inside a list ("China, Afghanistan and Iran").
+  let semicolon = '';
+  let comma = '';
   for (let i = 0; i < text.length && i <= max; i++) {
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === ',' || c === ';') && depth === 0 && text[i + 1] === ' ') best = text.slice(0, i);
+    else if (depth === 0 && text[i + 1] === ' ' && c === ';') semicolon = text.slice(0, i);
+    else if (depth === 0 && text[i + 1] === ' ' && c === ',') comma = text.slice(0, i);
   }
+  const best = semicolon.length >= 20 ? semicolon : comma;
   return best.length >= 20 ? best : '';
 }

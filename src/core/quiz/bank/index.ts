@@ -63,7 +63,8 @@ export function buildQuestionBank(knowledge: Knowledge): QuestionBank {
   const asked = new Set<string>();
   // Hand-written first, then the facts' own questions, then generated: the first of two alike wins.
   for (const q of [...written, ...facts.questions, ...GENERATORS.flatMap((g) => g(m))]) {
-    const text = sameTextKey(q.question);
+    // "Who chaired X in December 1917?" repeats "Who chaired X?": one is kept.
+    const text = sameTextKey(q.question.startsWith('Who ') ? q.question.replace(/,? (in|from) [^,?]*\d{4}\?$/, '?') : q.question);
     if (byId.has(q.id) || asked.has(text) || questionProblems(q).length) continue;
     byId.set(q.id, q);
     asked.add(text);

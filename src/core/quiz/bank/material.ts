@@ -48,8 +48,11 @@ export function isKazakhCyrillic(text: string): boolean {
 
 /** A figure of the Kazakh world (the knowledge gives a Kazakh spelling), not Lenin or Milyukov. */
 export function isKazakh(p: Person): boolean {
-  return p.aliases.some(isKazakhCyrillic);
+  if (!kazakh.has(p)) kazakh.set(p, p.aliases.some(isKazakhCyrillic));
+  return kazakh.get(p)!;
 }
+
+const kazakh = new WeakMap<Person, boolean>();
 
 /**
  * Other people who make plausible wrong answers about `p`: of the same era (birth years within
@@ -76,10 +79,17 @@ export function couldHold(o: Person, day: number): boolean {
   return !(born.length > 0 && born.every((b) => b.first + adult > day));
 }
 
+const namesOf = new WeakMap<Entry, string[]>();
+/** Texts are compared against every entry's names: each is folded once. */
+const textKeys = new Map<string, string>();
+
 /** Does `text` name the entry (its name or any alias)? */
 export function mentions(text: string, e: Entry): boolean {
-  const t = sameTextKey(text);
-  return [e.name, ...e.aliases].some((n) => sameTextKey(n).length >= 3 && t.includes(sameTextKey(n)));
+  let names = namesOf.get(e);
+  if (!names) namesOf.set(e, (names = [e.name, ...e.aliases].map(sameTextKey).filter((n) => n.length >= 3)));
+  let t = textKeys.get(text);
+  if (t === undefined) textKeys.set(text, (t = sameTextKey(text)));
+  return names.some((n) => t.includes(n));
 }
 
 /**

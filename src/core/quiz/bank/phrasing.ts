@@ -15,7 +15,8 @@ const COMMON = new Set(['repression', 'monument', 'law', 'proclamation', 'foundi
 export function nounPhrase(name: string): string {
   if (/^the\s/i.test(name)) return `the ${name.slice(4)}`;
   const [first, ...rest] = name.split(' ');
-  if (rest.length === 0 || /['’]s$/.test(first!)) return name;
+  // "Isaev's letter" takes no article; "People's Council" does.
+  if (rest.length === 0 || (/['’]s$/.test(first!) && !/^(people|workers|writers)['’]s$/i.test(first!))) return name;
   return `the ${COMMON.has(first!.toLowerCase()) ? first!.toLowerCase() : first} ${rest.join(' ')}`;
 }
 
@@ -103,7 +104,8 @@ export function askWhoHeld(title: string, when: string): string {
   ];
   for (const [re, verb] of verbs) {
     const m = re.exec(title);
-    if (m) return `Who ${verb} ${m[1]!.replace(/ and of /, ' and ')}${when}?`;
+    // "after Tynyshpaev, from 1917 to 1918": a title with a comma keeps the period apart.
+    if (m) return `Who ${verb} ${m[1]!.replace(/ and of /, ' and ')}${when && title.includes(',') ? ',' : ''}${when}?`;
   }
-  return `Who was the ${lowerFirst(title)}${when}?`;
+  return `Who was the ${lowerFirst(title)}${when && title.includes(',') ? ',' : ''}${when}?`;
 }

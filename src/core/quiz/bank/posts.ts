@@ -16,7 +16,15 @@ export function isSinglePost(r: Role, holder: Person): boolean {
   return SINGLE_POST.test(r.title) && !SHARED_POST.test(r.title) && !mentions(r.title, holder);
 }
 
+const wordsOf = new Map<string, Set<string>>();
+
 export function postWords(title: string): Set<string> {
+  let words = wordsOf.get(title);
+  if (!words) wordsOf.set(title, (words = splitWords(title)));
+  return words;
+}
+
+function splitWords(title: string): Set<string> {
   return new Set(
     title
       .toLowerCase()
@@ -37,6 +45,14 @@ export function sharedWords(a: Set<string>, b: Set<string>): number {
  * the same rank (a chairman and a head alike) sharing at least half of this title's other words.
  */
 export function similarPost(title: string, other: string): boolean {
+  const key = `${title}\n${other}`;
+  if (!similar.has(key)) similar.set(key, isSimilarPost(title, other));
+  return similar.get(key)!;
+}
+
+const similar = new Map<string, boolean>();
+
+function isSimilarPost(title: string, other: string): boolean {
   if (!SINGLE_POST.test(other) || SHARED_POST.test(other) || !SINGLE_POST.test(title)) return false;
   const rank = (t: string) => ALIKE[SINGLE_POST.exec(t)![1]!.toLowerCase()] ?? SINGLE_POST.exec(t)![1]!.toLowerCase();
   if (rank(title) !== rank(other)) return false;

@@ -1,7 +1,9 @@
 import { description } from '../descriptions';
 import { make, OPTIONS, sourcesLine } from '../make';
 import { bareName, mentions, type Material } from '../material';
+import { nounPhrase } from '../phrasing';
 import type { Question } from '../question';
+import type { Entry } from '../../../knowledge/schema';
 import { seededRandom, shuffle } from '../random';
 
 /**
@@ -22,7 +24,7 @@ export function describeTerm(m: Material): Question[] {
       kind: 'describe-term',
       entry: t,
       difficulty: 'easy',
-      question: `What was ${bareName(t).replace(/^The\s/, 'the ')}?`,
+      question: `What was ${termPhrase(t)}?`,
       right,
       wrong,
       explanation: `${t.name}: ${right} ${sourcesLine(t.summary.sources)}`,
@@ -31,4 +33,12 @@ export function describeTerm(m: Material): Question[] {
     if (q) out.push(q);
   }
   return out;
+}
+
+/** A term as the question names it: a work in quotes, an organisation or place with its article. */
+function termPhrase(t: Entry): string {
+  const name = bareName(t);
+  if (t.kind === 'publication') return /^["“]/.test(name) ? name : `"${name}"`;
+  if (t.kind === 'term' || /^["“]/.test(name)) return name.replace(/^The\s/, 'the ');
+  return nounPhrase(name);
 }

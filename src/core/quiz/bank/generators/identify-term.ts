@@ -33,9 +33,8 @@ export function identifyTerm(m: Material): Question[] {
       m.terms.filter((o) => o.id !== t.id && !mentions(question, o)),
       seededRandom(`identify:${t.id}`),
     );
-    const rank = (o: (typeof others)[number]) =>
-      (contentWords(bareName(o)).some((w) => clues.includes(w)) ? 0 : 2) + (o.kind === t.kind ? 0 : 1);
-    const wrong = [...others].sort((a, b) => rank(a) - rank(b)).map(bareName).slice(0, OPTIONS - 1);
+    const rank = new Map(others.map((o) => [o, (contentWords(bareName(o)).some((w) => clues.includes(w)) ? 0 : 2) + (o.kind === t.kind ? 0 : 1)]));
+    const wrong = [...others].sort((a, b) => rank.get(a)! - rank.get(b)!).map(bareName).slice(0, OPTIONS - 1);
     // A telling word the question repeats must be in a wrong option too, or it decides the answer.
     if (clues.some((w) => !wrong.some((o) => contentWords(o).includes(w)))) continue;
     const q = make({
