@@ -33,9 +33,26 @@ export function birthYear(p: Person): number | undefined {
   return v ? Number(v.date.slice(0, 4)) : undefined;
 }
 
+/** Years before someone's first dated post or fact that their birth is taken to lie, when unknown. */
+const ADULT_YEARS = 35;
+
+/**
+ * A birth year to judge someone's era by: the known one, or else one guessed from the first
+ * dated post or fact (B. Kulmanov, chairman in 1917, belongs with the men of 1917, not with a
+ * chronicler of the 1500s). Undefined when nothing is dated.
+ */
+export function eraYear(p: Person): number | undefined {
+  const known = birthYear(p);
+  if (known !== undefined) return known;
+  const years = [...p.roles.map((r) => r.from), ...p.facts.map((f) => ('date' in f ? f.date : undefined))]
+    .filter((d): d is string => d !== undefined)
+    .map((d) => Number(d.slice(0, 4)));
+  return years.length ? Math.min(...years) - ADULT_YEARS : undefined;
+}
+
 function closeInAge(a: Person, b: Person): boolean {
-  const ya = birthYear(a);
-  const yb = birthYear(b);
+  const ya = eraYear(a);
+  const yb = eraYear(b);
   return ya === undefined || yb === undefined || Math.abs(ya - yb) <= ERA_YEARS;
 }
 
@@ -82,6 +99,18 @@ export function couldHold(o: Person, day: number): boolean {
 const namesOf = new WeakMap<Entry, string[]>();
 /** Texts are compared against every entry's names: each is folded once. */
 const textKeys = new Map<string, string>();
+
+/**
+ * Towns of the steppe, Turkestan and the Volga-Urals that the movement's history passes through.
+ * Only those the knowledge names somewhere are offered as wrong places.
+ */
+const REGION = ['Orenburg', 'Semipalatinsk', 'Uralsk', 'Karkaraly', 'Troitsk', 'Omsk', 'Tashkent', 'Kokand', 'Akmolinsk', 'Turgay', 'Kazan', 'Ufa', 'Verny', 'Aulie-Ata', 'Kyzylorda', 'Zhympity'];
+
+/** The towns of `REGION` that the knowledge names. */
+export function regionTowns(m: Material): string[] {
+  const text = sameTextKey(m.knowledge.entries.map((e) => `${e.summary.text} ${e.facts.map((f) => ('text' in f ? f.text : '')).join(' ')}`).join(' '));
+  return REGION.filter((r) => text.includes(sameTextKey(r)));
+}
 
 /** Does `text` name the entry (its name or any alias)? */
 export function mentions(text: string, e: Entry): boolean {

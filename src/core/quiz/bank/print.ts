@@ -7,6 +7,11 @@ import { buildQuestionBank, DIFFICULTIES } from './index';
  * review. `--stats` prints the counts instead: in all, per kind, per topic and difficulty.
  * Reads `KNOWLEDGE_DIR` (default `knowledge`).
  */
+// `npm run bank | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const bank = buildQuestionBank(loadKnowledge(process.env.KNOWLEDGE_DIR || 'knowledge'));
 if (process.argv.includes('--stats')) {
   const kinds = new Map<string, number>();

@@ -1,16 +1,10 @@
 import { sameTextKey } from '../question';
 import { make, sourcesLine } from '../make';
-import { bareName, type Material } from '../material';
+import { bareName, regionTowns, type Material } from '../material';
 import { askAboutEvent } from '../phrasing';
 import type { Question } from '../question';
 import { seededRandom, shuffle } from '../random';
 
-/**
- * Towns of the steppe, Turkestan and the Volga-Urals that the movement's history passes through.
- * Only those the knowledge names somewhere are offered as wrong places, beside every place an
- * event or a place entry gives.
- */
-const REGION = ['Orenburg', 'Semipalatinsk', 'Uralsk', 'Karkaraly', 'Troitsk', 'Omsk', 'Tashkent', 'Kokand', 'Akmolinsk', 'Turgay', 'Kazan', 'Ufa', 'Verny', 'Aulie-Ata', 'Kyzylorda', 'Zhympity'];
 const NOT_A_NAME = new Set(['now', 'left', 'bank', 'city', 'oblast', 'prison', 'town', 'then']);
 
 /** The words that say which place a label names: "Semipalatinsk (Semey), left bank" -> semipalatinsk, semey. */
@@ -32,11 +26,10 @@ function placeLabel(place: string): string | null {
  * Semipalatinsk), and never a place the question names.
  */
 export function eventPlace(m: Material): Question[] {
-  const text = sameTextKey(m.knowledge.entries.map((e) => `${e.summary.text} ${e.facts.map((f) => ('text' in f ? f.text : '')).join(' ')}`).join(' '));
   const pool = [
     ...m.events.flatMap((e) => [e.place, ...e.when.map((v) => v.place)]).filter((p): p is string => !!p).map(placeLabel),
     ...m.terms.filter((t) => t.kind === 'place').map(bareName),
-    ...REGION.filter((r) => text.includes(sameTextKey(r))),
+    ...regionTowns(m),
   ].filter((p): p is string => p !== null && p.length <= 40 && !/\b(prison|camp)\b/i.test(p));
   const out: Question[] = [];
   for (const e of m.events) {

@@ -2,7 +2,7 @@ import { parseDateText, type DateSpan } from '../../../dates';
 import { isDisputed, type Ask, type Claim, type Entry, type Person } from '../../../knowledge/schema';
 import { dateDifficulty, nearbyDates, showDate, spansOf } from '../date-options';
 import { make, sourcesLine } from '../make';
-import { bareName, isKazakh, mentions, peersOf, shownName, type Material } from '../material';
+import { bareName, couldHold, isKazakh, mentions, peersOf, regionTowns, shownName, type Material } from '../material';
 import { sameTextKey, type Difficulty, type Question } from '../question';
 import { seededRandom, shuffle } from '../random';
 
@@ -67,12 +67,32 @@ function draft(m: Material, entry: Entry, fact: Claim, ask: Ask, taken: Set<stri
   const seed = `fact:${entry.id}:${ask.question}`;
   const excluded = (e: Entry) => taken.has(e.id) || mentions(fact.text, e) || mentions(ask.question, e);
   if (answer?.kind === 'person') {
-    const wrong = peersOf(answer, m.people, seed).filter((p) => !excluded(p));
+    // A question on a Kazakh figure or on the movement's events and terms is answered among
+    // Kazakh figures: Lenin is no plausible co-signer of an Alash law.
+    const kazakhWorld = isKazakh(answer) || entry.kind !== 'person' || isKazakh(entry);
+    const when = fact.date ? parseDateText(fact.date) : null;
+    const wrong = peersOf(answer, m.people.filter((p) => !kazakhWorld || isKazakh(p)), seed).filter(
+      (p) => !excluded(p) && (!when || couldHold(p, when.first)),
+    );
     return { right: answer.name, wrong: wrong.map((p) => p.name), difficulty: answer.topics.includes('leaders') && isKazakh(answer as Person) ? 'easy' : 'medium', about: answer.id };
   }
   if (answer?.kind === 'event') {
     const wrong = shuffle(m.events.filter((e) => e.id !== answer.id && !excluded(e) && !/\d/.test(shownName(e))), seededRandom(seed));
     return { right: shownName(answer), wrong: wrong.map(shownName), difficulty: 'medium', about: answer.id };
+  }
+  if (answer?.kind === 'place') {
+    // Other places and towns of the region, never a part or another name of the answer (Alash-Qala
+    // for Semey), nor a prison for a town unless a prison is asked.
+    const prison = (name: string) => /\b(prison|camp)\b/i.test(name);
+    const places = m.terms.filter(
+      (t) => t.kind === 'place' && t.id !== answer.id && !excluded(t) && !mentions(t.summary.text, answer) && !mentions(answer.summary.text, t) && prison(t.name) === prison(answer.name),
+    );
+    const names = (text: string, name: string) => sameTextKey(text).includes(sameTextKey(name));
+    const towns = prison(answer.name)
+      ? []
+      : regionTowns(m).filter((town) => !mentions(town, answer) && !names(answer.summary.text, town) && !names(fact.text, town) && !names(ask.question, town));
+    const labels = shuffle([...new Set([...places.map(bareName), ...towns])], seededRandom(seed));
+    return { right: bareName(answer), wrong: labels, difficulty: 'medium', about: answer.id };
   }
   if (answer) {
     // A place is never offered beside a part or another name of itself (Alash-Qala for Semey),
