@@ -13,13 +13,19 @@ export function describePerson(m: Material): Question[] {
   for (const p of m.people) {
     const right = description(p);
     if (!right) continue;
-    // Someone who took part in the same event may fit the same description (two signers of one
-    // letter): never a wrong option.
-    const together = new Set(m.events.filter((e) => e.participants.includes(p.id)).flatMap((e) => e.participants));
-    const wrong = peersOf(p, m.people, `describe:${p.id}`)
-      .filter((o) => !together.has(o.id))
-      .map(description)
-      .filter((d): d is string => d !== null && !mentions(d, p));
+    // A description naming an event the person took part in may fit them too (two signers of
+    // one letter): never a wrong option. Nor two wrong options naming the same event: they would
+    // cancel each other out.
+    const own = m.events.filter((e) => e.participants.includes(p.id));
+    const named = (d: string) => m.events.filter((e) => mentions(d, e)).map((e) => e.id);
+    const taken = new Set<string>();
+    const wrong: string[] = [];
+    for (const o of peersOf(p, m.people, `describe:${p.id}`)) {
+      const d = description(o);
+      if (d === null || mentions(d, p) || own.some((e) => mentions(d, e)) || named(d).some((e) => taken.has(e))) continue;
+      named(d).forEach((e) => taken.add(e));
+      wrong.push(d);
+    }
     if (wrong.length < OPTIONS - 1) continue; // a guess between two descriptions is too easy to be worth asking
     const q = make({
       kind: 'describe-person',

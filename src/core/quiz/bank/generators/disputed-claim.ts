@@ -2,7 +2,7 @@ import { isDisputed, type DateVersion, type Entry } from '../../../knowledge/sch
 import { nearbyDates, showDate, spansOf } from '../date-options';
 import { make } from '../make';
 import { bareName, lowerFirst, shownName, type Material } from '../material';
-import { nounPhrase } from '../phrasing';
+import { eventNoun, nounPhrase } from '../phrasing';
 import type { Question } from '../question';
 
 const TRUE = 'True';
@@ -33,7 +33,8 @@ export function disputedClaim(m: Material): Question[] {
     for (const f of e.facts.filter(isDisputed)) {
       if (!f.versions.every((v) => v.date) || f.about.length > 40) continue;
       const versions = f.versions.map((v) => ({ date: v.date!, end: v.end, sources: v.sources }));
-      disputes.push({ entry: e, intro: `Sources disagree about ${bareName(e)} (${lowerFirst(f.about)}).`, versions });
+      const subject = e.kind === 'event' ? eventNoun(e) : bareName(e);
+      disputes.push({ entry: e, intro: `Sources disagree about ${subject} (${lowerFirst(f.about)}).`, versions });
     }
   const out: Question[] = [];
   for (const d of disputes) {
