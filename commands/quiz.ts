@@ -9,7 +9,8 @@ const MISSED_WORDS = ['missed', 'miss', 'mistakes', 'wrong', 'review'];
 
 /**
  * `/quiz [questions] [topic] [difficulty]` starts a round; `/quiz missed [questions]` starts one
- * of the questions the asking player missed in this chat; `/quiz stop` ends the round. On Discord
+ * of the questions the asking player missed in this chat; `/quiz stop` ends the round; `/quiz
+ * topics` lists the topics with the difficulties each has. On Discord
  * the same is `/alash quiz` with options, `action: missed` or `action: stop` (a slash command
  * cannot take a bare word, so these are choices of one option).
  */
@@ -33,12 +34,13 @@ export default {
     },
     {
       name: 'action',
-      description: 'start (default), missed: re-ask the questions you missed here, or stop the round',
+      description: 'start (default), missed: re-ask the questions you missed here, stop the round, or topics: list them',
       type: 'string',
       choices: [
         { name: 'start', value: 'start' },
         { name: 'missed', value: 'missed' },
         { name: 'stop', value: 'stop' },
+        { name: 'topics', value: 'topics' },
       ],
     },
   ],
@@ -47,6 +49,7 @@ export default {
     const rest: string[] = [];
     for (const word of text.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
       if (word === 'stop' || word === 'end' || word === 'start') args.action = word === 'start' ? 'start' : 'stop';
+      else if (word === 'topics' && args.action === undefined) args.action = 'topics';
       else if (MISSED_WORDS.includes(word)) args.action = 'missed';
       else if (/^\d+$/.test(word) && args.questions === undefined) args.questions = Number(word);
       else if ((DIFFICULTIES as readonly string[]).includes(word) && args.difficulty === undefined) args.difficulty = word;
@@ -59,6 +62,7 @@ export default {
     if (!hasRounds(core.quiz)) return errorReply('The quiz is not available right now.');
     // The round's starter may stop it, or a chat admin: the engine decides, knowing the starter.
     if (args.action === 'stop') return core.quiz.stop({ ...context, user: { ...context.user, isAdmin: await isAdmin() } });
+    if (args.action === 'topics') return core.quiz.topicGuide();
     const options: RoundOptions = args.action === 'missed' ? { missed: true } : {};
     if (args.questions !== undefined) {
       const n = Number(args.questions);

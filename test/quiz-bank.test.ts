@@ -17,6 +17,9 @@ import {
   type QuestionBank,
 } from '../src/core/quiz/bank';
 import { QUIZ_TOPICS } from '../src/core/quiz/topics';
+import { formatDateText } from '../src/core/dates';
+import { difficultiesOf } from '../src/core/quiz/bank';
+import { noQuestionsReply, topicsLine, topicsReply } from '../src/core/quiz/replies';
 import { quizKnowledge, writeQuizKnowledge } from './fakes/quiz-knowledge';
 
 /** What every question must satisfy, whatever its kind. */
@@ -81,6 +84,10 @@ describe('the question bank from fixture knowledge', () => {
         'describe-term',
         'identify-term',
         'hand-written',
+        'which-first',
+        'disputed-claim',
+        'person-role',
+        'event-place',
       ]),
     );
     expect(bank.topics).toEqual(['autonomy', 'chronicles', 'congresses', 'famine', 'leaders', 'legacy', 'party', 'places', 'press', 'railway']);
@@ -90,7 +97,7 @@ describe('the question bank from fixture knowledge', () => {
     const dated = of('event-date');
     expect(dated.map((q) => q.entries[0]).sort()).toEqual(['first-congress', 'founding', 'letter-of-three', 'monument']);
     // The year in the event's name is not shown: it would give the answer away.
-    expect(dated.find((q) => q.entries[0] === 'monument')!.question).toBe('When did this take place: Monument to the steppe leaders?');
+    expect(dated.find((q) => q.entries[0] === 'monument')!.question).toBe('When was the monument to the steppe leaders unveiled?');
     const founding = dated.find((q) => q.entries[0] === 'founding')!;
     expect(founding.options[founding.answer]).toBe('1913');
     for (const o of founding.options) expect(Math.abs(Number(o) - 1913)).toBeLessThanOrEqual(3);
@@ -117,7 +124,7 @@ describe('the question bank from fixture knowledge', () => {
   it('asks "who was NOT" only where absence is certain', () => {
     const nots = of('not-participant');
     const letter = nots.find((q) => q.entries[0] === 'letter-of-three')!;
-    expect(letter.question).toBe('Who of these was NOT a signatory of this: Letter of Three?');
+    expect(letter.question).toBe('Who did NOT sign the Letter of Three?');
     const signatories = ['Gani Galiev', 'Farid Faizov', 'Erlan Esov'];
     expect(signatories).not.toContain(letter.options[letter.answer]);
     expect(letter.options.filter((_, i) => i !== letter.answer).every((o) => signatories.includes(o))).toBe(true);
@@ -131,7 +138,7 @@ describe('the question bank from fixture knowledge', () => {
   });
 
   it('offers people of the same era as wrong answers to "who held this role"', () => {
-    const chair = of('role').find((q) => q.question.includes('Chairman of the Steppe Council'))!;
+    const chair = of('role').find((q) => q.question.includes('chaired the Steppe Council'))!;
     expect(chair.options[chair.answer]).toBe('Aman Alpysov');
     expect(chair.options).not.toContain('Oraz the Chronicler');
     expect(chair.difficulty).toBe('easy');
@@ -215,7 +222,7 @@ topics: [leaders]
     // "Head of the Southern Government", with no years, would fit both men.
     const asked = southern(bank);
     expect(asked.map(right)).toEqual(['Zhan Zhanov']);
-    expect(asked[0]!.question).toContain('(1925 – 1930)');
+    expect(asked[0]!.question).toBe('Who chaired the Southern Government in exile from 1925 to 1930?');
   });
 
   it('offers first the people of the holder\'s own topics as other holders of a role', () => {
@@ -327,8 +334,26 @@ topics: [autonomy]
     }
   });
 
-  it('names terms bare and hides a telling word no wrong option shares', () => {
+  it('names terms bare, and asks a description only where a wrong option shares its telling word', () => {
+    const lone = build({
+      'terms/prison.yaml': `
+id: stone-prison
+kind: place
+name: Stone Prison (Capital)
+summary: { text: Stone Prison is the capital prison where Aman Alpysov was shot in 1937., sources: [SA] }
+topics: [places]
+`,
+    });
+    // "prison" would give the answer away, and no other option has it: not asked.
+    expect(lone.questions.filter((q) => q.kind === 'identify-term').map((q) => q.entries[0])).not.toContain('stone-prison');
     const bank = build({
+      'terms/camp.yaml': `
+id: north-camp
+kind: place
+name: North Prison Camp
+summary: { text: North Prison Camp is a camp on an island in the north., sources: [SA] }
+topics: [places]
+`,
       'terms/prison.yaml': `
 id: stone-prison
 kind: place
@@ -348,7 +373,8 @@ topics: [press]
     for (const q of identify) for (const o of q.options) expect(o, q.question).not.toMatch(/\(/);
     const prison = identify.find((q) => q.entries[0] === 'stone-prison')!;
     expect(right(prison)).toBe('Stone Prison');
-    expect(prison.question).toBe('Which of these is described here: "… is the capital … where Aman Alpysov was shot in 1937."');
+    expect(prison.question).toBe('Which of these is the capital prison where Aman Alpysov was shot in 1937?');
+    expect(prison.options).toContain('North Prison Camp');
     const song = identify.find((q) => q.entries[0] === 'morning-song')!;
     expect(right(song)).toBe('Morning Song');
   });
@@ -419,5 +445,131 @@ describe('the question bank from the real knowledge/', () => {
     expect(bank.questions.filter((q) => q.kind !== 'hand-written').length).toBeGreaterThan(20);
     // Every topic /quiz offers as a choice has questions.
     for (const topic of QUIZ_TOPICS) expect(bank.topics, topic).toContain(topic);
+  });
+});
+
+describe('the whole bank, as `npm run bank` prints it', () => {
+  const ready = existsSync(join('knowledge', 'sources.yaml'));
+  const knowledge = ready ? loadKnowledge('knowledge') : quizKnowledge();
+  const bank = buildQuestionBank(knowledge);
+  const leaks = [/[{}]/, /\bundefined\b|\bnull\b|\bNaN\b|\[object /, /…|\.\.\./, / {2}/, / [,.;:?!]/, /\(\s*\)|""/];
+
+  it.skipIf(!ready)('holds at least 400 distinct questions, none repeated in id or text', () => {
+    expect(bank.questions.length).toBeGreaterThanOrEqual(400);
+    expect(new Set(bank.questions.map((q) => q.id)).size).toBe(bank.questions.length);
+    expect(new Set(bank.questions.map((q) => q.question.toLowerCase())).size).toBe(bank.questions.length);
+  });
+
+  it('fits Telegram quiz polls: option count, answer in range, distinct options, lengths', () => {
+    for (const q of bank.questions) {
+      const where = `${q.id}: ${q.question}`;
+      expect(q.question.length, where).toBeGreaterThanOrEqual(1);
+      expect(q.question.length, where).toBeLessThanOrEqual(300);
+      expect(q.options.length, where).toBeGreaterThanOrEqual(2);
+      expect(q.options.length, where).toBeLessThanOrEqual(10);
+      expect(Number.isInteger(q.answer) && q.answer >= 0 && q.answer < q.options.length, where).toBe(true);
+      expect(new Set(q.options.map((o) => o.trim().toLowerCase())).size, where).toBe(q.options.length);
+      for (const o of q.options) expect(o.length, where).toBeGreaterThanOrEqual(1);
+      for (const o of q.options) expect(o.length, where).toBeLessThanOrEqual(100);
+      expect(q.explanation.length, where).toBeLessThanOrEqual(200);
+      expect((q.explanation.match(/\n/g) ?? []).length, where).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('leaks no template into a generated question or option', () => {
+    for (const q of bank.questions.filter((x) => x.kind !== 'hand-written'))
+      for (const text of [q.question, ...q.options]) for (const leak of leaks) expect(text, q.id).not.toMatch(leak);
+  });
+
+  it.skipIf(!ready)('reads as a person would ask: no "this take place" forms, no quoted blanks', () => {
+    for (const q of bank.questions) {
+      expect(q.question, q.id).not.toMatch(/take place:|described here|this:/);
+      expect(q.question, q.id).not.toMatch(/"[^"]*…[^"]*"/);
+    }
+    const texts = bank.questions.map((q) => q.question);
+    expect(texts).toContain('When did Bukeikhanov leave the Kadets?');
+    expect(texts).toContain('Who chaired the Second All-Kazakh Congress?');
+  });
+
+  it.skipIf(!ready)('offers the Kazakh congress chair only Kazakh figures of the movement as wrong answers', () => {
+    const chair = bank.questions.find((q) => q.question === 'Who chaired the Second All-Kazakh Congress?')!;
+    expect(chair.options[chair.answer]).toBe('B. Kulmanov');
+    for (const o of chair.options) expect(['Vladimir Lenin', 'Joseph Stalin', 'Pavel Milyukov', 'Filipp Goloshchekin']).not.toContain(o);
+    // Bukeikhanov gave the report at that congress: named in the same fact, so never a wrong option.
+    expect(chair.options).not.toContain('Alikhan Bukeikhanov');
+  });
+
+  it('never offers as wrong a date that some version of the fact gives', () => {
+    for (const q of bank.questions.filter((x) => ['event-date', 'disputed-date'].includes(x.kind))) {
+      const e = knowledge.byId.get(q.entries[0]!) as Event;
+      const given = e.when.map((v) => (v.end ? `${v.date}/${v.end}` : v.date));
+      const wrong = q.options.filter((_, i) => i !== q.answer);
+      for (const v of e.when) {
+        const shown = v.end ? undefined : v.date;
+        if (shown) for (const w of wrong) expect(w, `${q.id} ${given.join(',')}`).not.toBe(formatDateText(shown));
+      }
+    }
+    for (const q of bank.questions.filter((x) => x.kind === 'disputed-claim' && x.options[x.answer] === 'False')) {
+      const date = /gives (.+)\.$/.exec(q.question)![1]!;
+      expect(q.explanation, q.id).not.toContain(date);
+    }
+  });
+
+  it.skipIf(!ready)('has questions of the new kinds', () => {
+    const kinds = new Set(bank.questions.map((q) => q.kind));
+    for (const k of ['which-first', 'author', 'person-role', 'disputed-claim', 'fact', 'event-place'] as const) expect(kinds, k).toContain(k);
+    const claim = bank.questions.find((q) => q.kind === 'disputed-claim')!;
+    expect(claim.question).toMatch(/^Sources disagree/);
+    expect(claim.options).toEqual(['True', 'False']);
+  });
+
+  it('says which difficulties each topic has', () => {
+    for (const [topic, levels] of bank.levels) {
+      const counted = bank.questions.filter((q) => q.topics.includes(topic));
+      expect(levels.easy + levels.medium + levels.hard, topic).toBe(counted.length);
+    }
+  });
+});
+
+describe('picking without repeats in a chat', () => {
+  const bank = buildQuestionBank(quizKnowledge());
+  const pool = bank.questions.filter((q) => q.topics.includes('leaders'));
+
+  it('asks never-asked questions first, then the least recently asked', () => {
+    const history = new Map<string, number>();
+    const seen = new Set<string>();
+    // Rounds of 3 until the pool is used up: no question comes twice.
+    for (let round = 0; seen.size < pool.length && round < 100; round++) {
+      const picked = pickQuestions(bank, { count: 3, topic: 'leaders' }, seededRandom(`r${round}`), history);
+      expect(picked.length).toBeGreaterThan(0);
+      const fresh = picked.filter((q) => !seen.has(q.id));
+      if (seen.size + 3 <= pool.length) expect(fresh.length, `round ${round}`).toBe(picked.length);
+      for (const q of picked) {
+        seen.add(q.id);
+        history.set(q.id, 1000 + round);
+      }
+    }
+    expect(seen.size).toBe(pool.length);
+    // All asked: the oldest come back first.
+    const oldest = [...history.entries()].sort((a, b) => a[1] - b[1])[0]![0];
+    history.set(oldest, 0);
+    const next = pickQuestions(bank, { count: 1, topic: 'leaders' }, seededRandom('again'), history);
+    expect(next.map((q) => q.id)).toEqual([oldest]);
+  });
+});
+
+describe('what /quiz says about topics and difficulties', () => {
+  const bank = buildQuestionBank(quizKnowledge());
+  const sparse = bank.topics.find((t) => difficultiesOf(bank, t).length < 3)!;
+
+  it('names the difficulties a topic has when asked for one it lacks', () => {
+    const has = difficultiesOf(bank, sparse);
+    const missing = (['easy', 'medium', 'hard'] as const).find((d) => !has.includes(d))!;
+    const reply = noQuestionsReply(bank, sparse, missing);
+    expect(reply.kind).toBe('error');
+    expect(reply.body).toContain(`no ${missing} questions on ${sparse}`);
+    for (const d of has) expect(reply.body).toContain(d);
+    expect(topicsLine(bank)).toContain(`${sparse} (${has.join(', ')})`);
+    expect(topicsReply(bank).body).toContain(`${sparse}: `);
   });
 });

@@ -47,6 +47,21 @@ describe('/quiz', () => {
     expect(quizCommand.options.find((o) => o.name === 'topic')!.choices!.map((c) => c.value)).toEqual([...QUIZ_TOPICS]);
   });
 
+  it('lists the topics with their difficulties, and names them when a difficulty is missing', async () => {
+    const { core, quiz } = await setup();
+    expect(quizCommand.parse('topics')).toEqual({ action: 'topics' });
+    const topics = (await core.handleText('/quiz topics', ctx(alice)))!;
+    expect(topics.title).toBe('Quiz topics');
+    for (const t of quiz.bank.topics) expect(topics.body).toContain(`${t}: `);
+    const sparse = quiz.bank.topics.find((t) => Object.values(quiz.bank.levels.get(t)!).some((n) => n === 0))!;
+    const levels = quiz.bank.levels.get(sparse)!;
+    const missing = (['easy', 'medium', 'hard'] as const).find((d) => levels[d] === 0)!;
+    const refused = (await core.handleText(`/quiz 3 ${sparse} ${missing}`, ctx(alice)))!;
+    expect(refused.kind).toBe('error');
+    expect(refused.body).toContain(`no ${missing} questions on ${sparse}`);
+    expect(quizCommand.options.find((o) => o.name === 'action')!.choices!.map((c) => c.value)).toContain('topics');
+  });
+
   it('starts and stops a round from a chat message or a slash command', async () => {
     const { clock, core, discord } = await setup();
     const started = await core.handleText('/alash quiz 2 famine medium', ctx(alice));

@@ -486,6 +486,35 @@ describe('re-asking missed questions', () => {
     return round.questionIds;
   }
 
+  it('asks no question twice in a chat until its pool for the topic is used up, across restarts', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'alash-quiz-')), 'quiz.sqlite');
+    const topic = 'leaders';
+    const first = await setup({ file });
+    const pool = first.quiz.bank.questions.filter((q) => q.topics.includes(topic)).map((q) => q.id);
+    const start = (g: Awaited<ReturnType<typeof setup>>) => g.quiz.start(ctx(alice), { questions: 3, topic });
+    const play = async (g: Awaited<ReturnType<typeof setup>>): Promise<string[]> => {
+      expect((await start(g)).kind).toBe('quiz');
+      const round = (await g.store.runningRound('telegram', group.id))!;
+      await g.clock.advance(1000);
+      for (let n = 0; n < round.questionIds.length; n++) await g.clock.advance(31_000);
+      expect(await g.store.runningRound('telegram', group.id)).toBeUndefined();
+      return round.questionIds;
+    };
+    const asked = await play(first);
+    await first.quiz.close();
+    open.splice(open.indexOf(first.quiz), 1);
+    // The history is in the store: a new process goes on with questions not yet asked.
+    const second = await setup({ file });
+    while (asked.length + 3 <= pool.length) {
+      const next = await play(second);
+      expect(next.filter((id) => asked.includes(id)), `after ${asked.length}`).toEqual([]);
+      asked.push(...next);
+    }
+    // Another chat has its own history: it may get any of them.
+    const other = await second.store.questionHistory('telegram', '-999');
+    expect(other.size).toBe(0);
+  });
+
   it('asks the questions a player got wrong or let pass, most recent first, and everyone scores', async () => {
     const game = await setup();
     const { quiz, store } = game;
@@ -528,7 +557,7 @@ describe('re-asking missed questions', () => {
     const kept = bank.questions.filter((q) => q.id !== ids[2]);
     const second = await setup({
       file,
-      engine: { bank: { questions: kept, byId: new Map(kept.map((q) => [q.id, q])), topics: bank.topics } },
+      engine: { bank: { questions: kept, byId: new Map(kept.map((q) => [q.id, q])), topics: bank.topics, levels: bank.levels } },
     });
     await second.quiz.start(ctx(alice), { missed: true });
     expect((await second.store.runningRound('telegram', group.id))!.questionIds).toEqual([ids[1], ids[0]]);

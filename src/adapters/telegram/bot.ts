@@ -7,6 +7,7 @@ import type { ChatRef, Context, GroupReplies, UserRef } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { APOLOGY } from '../../core/reply';
+import { escapeRegExp } from '../../core/text';
 import { describeError } from './errors';
 import { decodeAction, renderReply, summaryLine } from './render';
 import { sendReply } from './send';
@@ -232,8 +233,4 @@ export function userRef(user: User): UserRef {
 function hasContent(message: Message): boolean {
   const kinds = ['sticker', 'photo', 'video', 'animation', 'document', 'audio', 'voice', 'video_note', 'location', 'contact', 'poll', 'dice', 'venue'];
   return kinds.some((k) => k in message);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply, Suggestion } from '../../core/reply';
+import { clip as clipText } from '../../core/text';
 
 /** Telegram's limit on a message's text. */
 export const MESSAGE_LIMIT = 4096;
@@ -159,12 +160,7 @@ function pack(blocks: Block[], limit: number): string[] {
 
 /** Cuts plain text to `max` characters with an ellipsis, never inside a surrogate pair. */
 export function clip(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  let cut = max - 1;
-  const code = clean.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return clean.slice(0, cut).trimEnd() + '…';
+  return clipText(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** The first paragraph of a reply as plain text, for inline result descriptions. */

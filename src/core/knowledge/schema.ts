@@ -30,19 +30,38 @@ export const DateVersion = z.strictObject({
   sources: SourceKeys,
 });
 
+/**
+ * A quiz question a fact answers, as a person would ask it: `question` ("Who chaired the Second
+ * All-Kazakh Congress?") and `answer`: an entry id (a person, place, publication...), a date
+ * (`1917-12`), or a whole number. Wrong options are drawn by the quiz. `level` is the difficulty
+ * (default: from the answer: a leader or a year easy, a month or a place medium, a day or a
+ * number hard).
+ */
+export const Ask = z.strictObject({
+  question: z.string().trim().min(5).max(300).endsWith('?', 'must end with a question mark'),
+  answer: z.union([z.string(), z.number().int()]).transform((v) => String(v).trim()),
+  level: z.enum(['easy', 'medium', 'hard']).optional(),
+});
+
 /** A plain statement, optionally dated so that date lookups find it. */
 export const Claim = z.strictObject({
   text: z.string().min(1),
   date: DateText.optional(),
   end: DateText.optional(),
   sources: SourceKeys,
+  /** Optional quiz questions this fact answers (one or a list); see `Ask`. */
+  ask: z
+    .union([Ask, z.array(Ask)])
+    .transform((a) => (Array.isArray(a) ? a : [a]))
+    .optional(),
 });
 
 /** A statement on which sources disagree: every version with its own sources. */
 export const DisputedFact = z.strictObject({
   /** What the versions are about, e.g. "First issue". */
   about: z.string().min(1),
-  versions: z.array(Claim).min(2, 'a disputed fact needs at least two versions'),
+  /** A version asks no question (`ask`): a disputed point is never asked as if settled. */
+  versions: z.array(Claim.omit({ ask: true })).min(2, 'a disputed fact needs at least two versions'),
 });
 
 export const Fact = z.union([Claim, DisputedFact]);
@@ -70,7 +89,7 @@ const EntryBase = {
   /** Every other spelling: Latin, Kazakh Cyrillic, Russian Cyrillic, pen names. */
   aliases: z.array(z.string().min(1)).default([]),
   /** One or two sentences: what a chat reply says first. */
-  summary: Claim.omit({ date: true, end: true }),
+  summary: Claim.omit({ date: true, end: true, ask: true }),
   facts: z.array(Fact).default([]),
   /** Ids of related entries, offered as follow-ups. */
   related: z.array(z.string()).default([]),
@@ -116,6 +135,7 @@ export const SourceList = z.record(z.string().regex(/^[A-Z0-9-]+$/), SourceInfo)
 
 export type DateVersion = z.infer<typeof DateVersion>;
 export type Claim = z.infer<typeof Claim>;
+export type Ask = z.infer<typeof Ask>;
 export type DisputedFact = z.infer<typeof DisputedFact>;
 export type Fact = z.infer<typeof Fact>;
 export type Role = z.infer<typeof Role>;

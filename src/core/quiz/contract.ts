@@ -95,6 +95,8 @@ export interface QuizRounds extends QuizService {
   /** Topics that have questions, sorted. */
   readonly topics: readonly string[];
   start(context: Context, options: RoundOptions): Promise<Reply>;
+  /** The topics with how many questions each has at each difficulty (`/quiz topics`). */
+  topicGuide(): Reply;
   /** Ends the chat's round; allowed for whoever started it and for chat admins. */
   stop(context: Context): Promise<Reply>;
   /** The chat's standings, best first. */

@@ -2,9 +2,19 @@ import { join } from 'node:path';
 import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { Knowledge } from '../knowledge/load';
 import { silentLogger, type Logger } from '../log';
-import { sourceRefs } from '../citations';
-import { errorReply, type QuizQuestionView, type Reply } from '../reply';
+import { errorReply as error, type QuizQuestionView, type Reply } from '../reply';
 import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type Question, type QuestionBank } from './bank';
+import {
+  leaderboardReply,
+  noMissedReply,
+  noQuestionsReply,
+  resetReply,
+  revealReply,
+  startReply,
+  summaryReply,
+  topicsReply,
+  unknownTopicReply,
+} from './replies';
 import { systemClock, type Clock } from './clock';
 import type { AnswerOutcome, QuizAnswer, QuizRounds, QuizTable, RoundOptions } from './contract';
 import { SqliteQuizStore, type AnswerRecord, type AskedRecord, type QuizStore, type RoundRecord, type Scoring } from './store';
@@ -203,25 +213,16 @@ export class QuizEngine implements QuizRounds {
     if (!Number.isInteger(count) || count < 1 || count > this.maxQuestions)
       return error(`A round has 1 to ${this.maxQuestions} questions.`);
     const topic = options.topic?.trim().toLowerCase() || undefined;
-    if (topic && !this.bank.topics.includes(topic))
-      return error(`There is no quiz topic "${short(topic)}". Topics: ${this.bank.topics.join(', ')}.`);
+    if (topic && !this.bank.topics.includes(topic)) return unknownTopicReply(topic, this.bank);
     const difficulty = options.difficulty;
     if (difficulty && !DIFFICULTIES.includes(difficulty)) return error('Difficulty is easy, medium or hard.');
     if (this.live.has(key(chat)) || (await this.store.runningRound(chat.platform, chat.id)))
       return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
     const picked = options.missed
       ? await this.missedQuestions(context, { count, topic, difficulty })
-      : pickQuestions(this.bank, { count, topic, difficulty }, this.random);
-    if (picked.length === 0 && options.missed) {
-      const narrowed = topic || difficulty ? ' for that topic and difficulty' : '';
-      return {
-        kind: 'quiz',
-        body: `You have no missed questions here yet${narrowed}. Questions you answer wrong or let pass in a round come back with /quiz missed.`,
-        entries: [],
-        ephemeral: true,
-      };
-    }
-    if (picked.length === 0) return error('There are no questions for that topic and difficulty yet. Try another.');
+      : pickQuestions(this.bank, { count, topic, difficulty }, this.random, await this.store.questionHistory(chat.platform, chat.id));
+    if (picked.length === 0 && options.missed) return noMissedReply(Boolean(topic || difficulty));
+    if (picked.length === 0) return noQuestionsReply(this.bank, topic, difficulty);
     const record: RoundRecord = {
       id: this.roundId(),
       chat,
@@ -239,18 +240,22 @@ export class QuizEngine implements QuizRounds {
     this.live.set(key(chat), live);
     this.log.info({ round: record.id, platform: chat.platform, chat: chat.id, questions: picked.length }, 'quiz round started');
     this.schedule(live, this.leadInMs, () => this.askNext(live));
-    const about = [topic && `topic: ${topic}`, difficulty && `difficulty: ${difficulty}`].filter(Boolean).join(', ');
-    // A review round is as long as the player's missed questions unless they asked for a number.
-    const shorter = picked.length < count && !(options.missed && options.questions === undefined) ? ` (only ${picked.length} ${options.missed ? 'missed' : 'match'})` : '';
-    const what = options.missed ? `a quiz of questions ${user.name} missed before` : 'a quiz';
-    return {
-      kind: 'quiz',
-      title: `Quiz: ${picked.length} ${options.missed ? 'missed ' : ''}question${picked.length === 1 ? '' : 's'}${shorter}`,
-      body:
-        `${user.name} started ${what}${about ? ` (${about})` : ''}. ${this.seconds} seconds per question, one answer per person` +
-        `${table.typedAnswers ? ': type the number of your answer' : ''}. The first question comes now.`,
-      entries: [],
-    };
+    return startReply({
+      starter: user.name,
+      picked: picked.length,
+      requested: count,
+      missed: options.missed === true,
+      countGiven: options.questions !== undefined,
+      topic,
+      difficulty,
+      seconds: this.seconds,
+      typedAnswers: table.typedAnswers === true,
+    });
+  }
+
+  /** `/quiz topics`: the topics with how many questions each has at each difficulty. */
+  topicGuide(): Reply {
+    return topicsReply(this.bank);
   }
 
   async stop(context: Context): Promise<Reply> {
@@ -284,25 +289,12 @@ export class QuizEngine implements QuizRounds {
   }
 
   async leaderboard(chat: ChatRef, limit = 10): Promise<Reply> {
-    const rows = await this.store.standings(chat.platform, chat.id, limit);
-    if (rows.length === 0)
-      return { kind: 'quiz', title: 'Leaderboard', body: 'No scores in this chat yet. Start a round with /quiz.', entries: [] };
-    const lines = rows.map(
-      (r, i) =>
-        `${i + 1}. ${r.userName}: ${plural(r.points, 'point')} (${r.right}/${r.answered} right, best streak ${r.bestStreak})`,
-    );
-    return { kind: 'quiz', title: 'Leaderboard', body: lines.join('\n'), entries: [] };
+    return leaderboardReply(await this.store.standings(chat.platform, chat.id, limit));
   }
 
   async reset(context: Context): Promise<Reply> {
     if (context.user.isAdmin !== true) return error('Only chat admins can reset the leaderboard.');
-    const removed = await this.store.resetStandings(context.chat.platform, context.chat.id);
-    return {
-      kind: 'quiz',
-      title: 'Leaderboard reset',
-      body: `${context.user.name} reset this chat's leaderboard (${plural(removed, 'player')} removed).`,
-      entries: [],
-    };
+    return resetReply(context.user.name, await this.store.resetStandings(context.chat.platform, context.chat.id));
   }
 
   /** Resolves once no timer callback is still working (tests wait on it after moving a fake clock). */
@@ -463,46 +455,14 @@ export class QuizEngine implements QuizRounds {
     const right = answers.filter((a) => a.correct);
     const standings = await this.store.standingsOf(asked.platform, asked.chatId, right.map((a) => a.userId));
     const streaks = standings.filter((s) => s.streak >= this.scoring.streakBonusFrom);
-    const who =
-      answers.length === 0
-        ? 'Nobody answered.'
-        : right.length === 0
-          ? `Nobody got it right (${plural(answers.length, 'answer')}).`
-          : `Right: ${right.map((a) => a.userName).join(', ')} (${right.length} of ${plural(answers.length, 'answer')}).`;
-    const streakLine = streaks.length ? `On a streak: ${streaks.map((s) => `${s.userName} (${s.streak})`).join(', ')}.` : '';
-    return {
-      kind: 'quiz',
-      title: `Answer ${asked.number}: ${asked.options[asked.correct]}`,
-      body: [asked.explanation, who, streakLine].filter(Boolean).join('\n\n'),
-      sources: sourceRefs(this.options.knowledge.sources, asked.sources),
-      entries: asked.entries,
-    };
+    return revealReply(asked, answers, streaks, this.options.knowledge.sources);
   }
 
   private async summary(record: RoundRecord, title: string): Promise<Reply> {
     const answers = await this.store.answers(record.id);
-    const players = new Map<string, { name: string; points: number; right: number; answered: number }>();
-    for (const a of answers) {
-      const p = players.get(a.userId) ?? { name: a.userName, points: 0, right: 0, answered: 0 };
-      p.points += a.points;
-      p.right += a.correct ? 1 : 0;
-      p.answered += 1;
-      players.set(a.userId, p);
-    }
     const asked = (await this.store.askedQuestions(record.id)).length;
-    const standings = await this.store.standingsOf(record.chat.platform, record.chat.id, [...players.keys()]);
-    const streak = new Map(standings.map((s) => [s.userId, s.streak]));
-    const ranked = [...players.entries()].sort((a, b) => b[1].points - a[1].points || b[1].right - a[1].right);
-    const lines = ranked.map(
-      ([id, p], i) =>
-        `${i + 1}. ${p.name}: ${plural(p.points, 'point')} (${p.right}/${asked} right${(streak.get(id) ?? 0) >= 2 ? `, streak ${streak.get(id)}` : ''})`,
-    );
-    return {
-      kind: 'quiz',
-      title,
-      body: lines.length ? `Scores this round:\n${lines.join('\n')}` : 'Nobody answered this round.',
-      entries: [],
-    };
+    const standings = await this.store.standingsOf(record.chat.platform, record.chat.id, [...new Set(answers.map((a) => a.userId))]);
+    return summaryReply(title, answers, asked, standings);
   }
 
   // ---- Helpers --------------------------------------------------------------------------------
@@ -559,16 +519,5 @@ function viewId(asked: AskedRecord): string {
   return `${asked.roundId}:${asked.number}`;
 }
 
-function error(body: string): Reply {
-  return errorReply(body);
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function short(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
 
 export type { AnswerRecord, Difficulty };

@@ -1,0 +1,121 @@
+import type { Knowledge } from '../../knowledge/load';
+import { author } from './generators/author';
+import { born } from './generators/born';
+import { describePerson } from './generators/describe-person';
+import { describeTerm } from './generators/describe-term';
+import { died } from './generators/died';
+import { disputedClaim } from './generators/disputed-claim';
+import { disputedDate } from './generators/disputed-date';
+import { eventDate } from './generators/event-date';
+import { eventPlace } from './generators/event-place';
+import { factQuestions } from './generators/fact';
+import { identifyTerm } from './generators/identify-term';
+import { notParticipant } from './generators/not-participant';
+import { personRole } from './generators/person-role';
+import { role } from './generators/role';
+import { spelling } from './generators/spelling';
+import { whichFirst } from './generators/which-first';
+import { materialOf, type Material } from './material';
+import { DIFFICULTIES, QuizBankError, questionProblems, sameTextKey, type Difficulty, type Question, type QuestionBank } from './question';
+import { seededRandom, shuffle } from './random';
+import { readWrittenQuestions } from './written';
+
+/**
+ * The question bank: questions generated from the knowledge (one file per kind in
+ * `generators/`), the questions facts ask through `ask:`, and hand-written ones from
+ * `knowledge/quiz/*.yaml`. Built the same on every start (seeded randomness): ids come from a
+ * question's content, so they stay stable across restarts and change when the fact changes.
+ * `npm run bank` prints it for review.
+ *
+ * Difficulty, roughly: easy asks what a reader of one article on the movement knows (its
+ * leaders' posts, the years of major events, what a term was); medium asks months, other posts,
+ * birth years, spellings; hard asks days, numbers and what sources disagree on.
+ */
+export * from './question';
+export { seededRandom } from './random';
+
+/** The generators of every kind, in the order their questions are kept (an earlier one wins a duplicate). */
+const GENERATORS: ((m: Material) => Question[])[] = [
+  role,
+  eventDate,
+  eventPlace,
+  disputedDate,
+  disputedClaim,
+  born,
+  died,
+  personRole,
+  describePerson,
+  describeTerm,
+  identifyTerm,
+  spelling,
+  notParticipant,
+  whichFirst,
+  author,
+];
+
+/** Builds the bank from validated knowledge; throws a QuizBankError when a hand-written question or a fact's `ask` is wrong. */
+export function buildQuestionBank(knowledge: Knowledge): QuestionBank {
+  const m = materialOf(knowledge);
+  const written = readWrittenQuestions(knowledge);
+  const facts = factQuestions(m);
+  if (facts.problems.length) throw new QuizBankError(facts.problems);
+  const byId = new Map<string, Question>();
+  const asked = new Set<string>();
+  // Hand-written first, then the facts' own questions, then generated: the first of two alike wins.
+  for (const q of [...written, ...facts.questions, ...GENERATORS.flatMap((g) => g(m))]) {
+    // "Who chaired X in December 1917?" repeats "Who chaired X?": one is kept.
+    const text = sameTextKey(q.question.startsWith('Who ') ? q.question.replace(/,? (in|from) [^,?]*\d{4}\?$/, '?') : q.question);
+    if (byId.has(q.id) || asked.has(text) || questionProblems(q).length) continue;
+    byId.set(q.id, q);
+    asked.add(text);
+  }
+  const questions = [...byId.values()];
+  const topics = [...new Set(questions.flatMap((q) => q.topics))].sort();
+  const levels = new Map<string, Record<Difficulty, number>>();
+  for (const t of topics) levels.set(t, { easy: 0, medium: 0, hard: 0 });
+  for (const q of questions) for (const t of q.topics) levels.get(t)![q.difficulty]++;
+  return { questions, byId, topics, levels };
+}
+
+/** The difficulties a topic has questions at (every difficulty when no topic is given). */
+export function difficultiesOf(bank: QuestionBank, topic?: string): Difficulty[] {
+  if (!topic) return DIFFICULTIES.filter((d) => bank.questions.some((q) => q.difficulty === d));
+  const levels = bank.levels.get(topic);
+  return levels ? DIFFICULTIES.filter((d) => levels[d] > 0) : [];
+}
+
+/**
+ * Picks up to `count` questions matching a topic and a difficulty: questions never asked in the
+ * chat first, then those asked longest ago (`history`: question id -> when last asked, ms), so a
+ * chat sees no repeat until its pool for the topic is used up. Ties are broken at random. One
+ * question per fact in a round: no two of the same kind about the same entries.
+ */
+export function pickQuestions(
+  bank: QuestionBank,
+  filter: { count: number; topic?: string; difficulty?: Difficulty },
+  random: () => number = Math.random,
+  history: ReadonlyMap<string, number> = new Map(),
+): Question[] {
+  const pool = bank.questions.filter(
+    (q) => (!filter.topic || q.topics.includes(filter.topic)) && (!filter.difficulty || q.difficulty === filter.difficulty),
+  );
+  const ordered = shuffle(pool, random).sort((a, b) => (history.get(a.id) ?? -Infinity) - (history.get(b.id) ?? -Infinity));
+  const seen = new Set<string>();
+  const out: Question[] = [];
+  for (const q of ordered) {
+    const key = `${q.kind}:${q.entries.join(',')}`;
+    if (q.kind !== 'hand-written' && seen.has(key)) continue;
+    seen.add(key);
+    out.push(q);
+    if (out.length >= filter.count) break;
+  }
+  return out;
+}
+
+/** The options in a per-round order: the same round and question always give the same order (true/false stays in order). */
+export function arrangeOptions(q: Question, seed: string): { options: string[]; correct: number } {
+  const fixed = q.options.length === 2 && q.options[0] === 'True' && q.options[1] === 'False';
+  const indexes = q.options.map((_, i) => i);
+  const order = fixed ? indexes : shuffle(indexes, seededRandom(`${seed}:${q.id}`));
+  return { options: order.map((i) => q.options[i]!), correct: order.indexOf(q.answer) };
+}
