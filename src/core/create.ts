@@ -9,6 +9,7 @@ import type { QuizService } from './quiz/contract';
 import { readRequest } from './request';
 import { type Reply } from './reply';
 import { Library } from './library';
+import { readInput } from './input';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -53,7 +54,10 @@ class Robot implements Core {
     }
   }
 
-  async handleText(text: string, context: Context): Promise<Reply | null> {
+  async handleText(raw: string, context: Context): Promise<Reply | null> {
+    const input = readInput(raw);
+    if ('reply' in input) return context.addressed ? input.reply : null;
+    const text = input.text;
     const typed = await this.quiz.answerText(context.chat, context.user, text);
     if (typed) return { kind: 'quiz', body: typed.message, entries: [], ephemeral: true };
     const request = readRequest(text, this.words, context.addressed);

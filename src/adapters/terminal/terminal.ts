@@ -40,13 +40,12 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
     user: { id: 'local', name: process.env.USER || 'you', isAdmin: true },
     addressed: true,
   };
-  const print = (reply: Reply, line: string | null) => {
-    if (json) {
-      const out: JsonLine = { input: line, text: replyToText(reply), sources: reply.entries };
-      output.write(`${JSON.stringify(out)}\n`);
-    } else {
-      output.write(`${replyToText(reply)}\n\n`);
-    }
+  const print = async (reply: Reply, line: string | null): Promise<void> => {
+    const text = json
+      ? `${JSON.stringify({ input: line, text: replyToText(reply), sources: reply.entries } satisfies JsonLine)}\n`
+      : `${replyToText(reply)}\n\n`;
+    // A slow reader (a pipe) holds the next answer back instead of letting replies pile up in memory.
+    if (!output.write(text)) await drained(output);
   };
 
   await core.quiz.attach('terminal', terminalTable(print));
@@ -63,7 +62,7 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
       }
       if (interactive && /^(exit|quit|\\q)$/i.test(line)) break;
       const reply = await core.handleText(line, context);
-      if (reply) print(reply, line);
+      if (reply) await print(reply, line);
       prompt();
     }
   } finally {
@@ -72,12 +71,44 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
   }
 }
 
+/**
+ * Resolves once everything written to `output` has been handed to the operating system, or the
+ * reader went away. Call it before `process.exit`: stdout to a pipe is asynchronous, and exiting
+ * with writes still queued loses them.
+ */
+export function flushed(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    if (output.destroyed || output.writableEnded) return resolve();
+    const done = () => {
+      output.off('error', done);
+      resolve();
+    };
+    output.once('error', done);
+    // Writes complete in order: the callback of an empty write runs after every earlier one.
+    output.write('', () => done());
+  });
+}
+
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('error', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.once('drain', done);
+    output.once('error', done);
+    output.once('close', done);
+  });
+}
+
 /** The quiz in the terminal: questions as numbered lines, answered by typing the number. */
-function terminalTable(print: (reply: Reply, line: string | null) => void): QuizTable {
+function terminalTable(print: (reply: Reply, line: string | null) => Promise<void>): QuizTable {
   return {
     typedAnswers: true,
     async ask(_chat, question) {
-      print(
+      await print(
         {
           kind: 'quiz',
           title: `Question ${question.number}/${question.total} (${question.seconds} s)`,
@@ -90,7 +121,7 @@ function terminalTable(print: (reply: Reply, line: string | null) => void): Quiz
       return { ref: question.id };
     },
     async post(_chat, reply) {
-      print(reply, null);
+      await print(reply, null);
     },
   };
 }
