@@ -1,3 +1,5 @@
+import { maskSecrets } from './log';
+
 /**
  * Errors typed by where they came from, as grammY does with GrammyError, HttpError and
  * BotError: the platform refused, the network failed, our own handler threw, or a setting
@@ -18,10 +20,12 @@ export class PlatformError extends Error {
     readonly method: string,
     /** The error code the platform gave; undefined when its answer had none. */
     readonly code: number | undefined,
-    /** The platform's description; undefined when its answer had none. */
+    /** The platform's description (token-shaped text masked); undefined when its answer had none. */
     readonly description: string | undefined,
     options?: { cause?: unknown },
   ) {
+    // A proxy or a self-hosted API server may repeat the request path, token and all.
+    description = description === undefined ? undefined : maskSecrets(description).slice(0, 500);
     super(
       `${PLATFORM_NAMES[platform]} refused ${method}` +
         (code !== undefined || description
@@ -42,6 +46,7 @@ export class NetworkError extends Error {
     readonly reason: string,
     options?: { cause?: unknown },
   ) {
+    reason = maskSecrets(reason);
     super(`Could not reach ${PLATFORM_NAMES[platform]} for ${method}: ${reason}`, options);
   }
 }
