@@ -25,7 +25,7 @@ export function loggable(error: unknown): Record<string, unknown> {
 export function typedError(error: unknown): unknown {
   try {
     if (error instanceof DiscordAPIError || error instanceof HTTPError) {
-      const route = `${error.method} ${maskTokens(error.url ?? '')}`;
+      const route = `${error.method} ${maskTokens(pathOf(error.url ?? ''))}`;
       const code = error instanceof DiscordAPIError && typeof error.code === 'number' ? error.code : error.status;
       const description = error.message && error.message !== error.name ? error.message : undefined;
       return new PlatformError('discord', route, code, description, { cause: error });
@@ -33,6 +33,8 @@ export function typedError(error: unknown): unknown {
     if (error instanceof RateLimitError) {
       return new PlatformError('discord', `${error.method} ${maskTokens(error.route ?? '')}`, 429, `rate limited for ${error.timeToReset} ms`, { cause: error });
     }
+    // A 200 whose body is not JSON (an empty body, a proxy's text): no usable answer.
+    if (error instanceof SyntaxError) return new NetworkError('discord', 'a request', 'the answer was not JSON', { cause: error });
     if (error instanceof Error && (error.name === 'AbortError' || errorCode(error) || errorCode(error.cause))) {
       const reason = error.name === 'AbortError' ? 'timed out' : (errorCode(error) ?? errorCode(error.cause) ?? shortMessage(error));
       return new NetworkError('discord', 'a request', reason, { cause: error });
@@ -41,6 +43,14 @@ export function typedError(error: unknown): unknown {
     // An error too odd to type: it is still logged as it is.
   }
   return error;
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return url;
+  }
 }
 
 export function maskTokens(url: string): string {
