@@ -9,7 +9,7 @@ import type { QuizService } from './quiz/contract';
 import { readRequest } from './request';
 import { type Reply } from './reply';
 import { Library } from './library';
-import { readInput } from './input';
+import { cleanArgs, readInput } from './input';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -78,7 +78,8 @@ class Robot implements Core {
     return this.library.answer(request.text);
   }
 
-  async runCommand(name: string, args: CommandArgs, context: Context): Promise<Reply> {
+  async runCommand(name: string, raw: CommandArgs, context: Context): Promise<Reply> {
+    const args = cleanArgs(raw);
     const command = this.byName.get(name);
     if (!command) return unknownCommand(name, this.commands);
     const text = Object.values(args).filter((v) => v !== undefined).join(' ');

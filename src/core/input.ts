@@ -33,3 +33,8 @@ export function cleanText(text: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
+
+/** Command arguments with every string cleaned as `cleanText` does (slash command options arrive here). */
+export function cleanArgs<T extends Record<string, unknown>>(args: T): T {
+  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'string' ? cleanText(v).slice(0, MESSAGE_LIMIT) : v])) as T;
+}
