@@ -22,7 +22,8 @@ export class PlatformError extends Error {
     readonly code: number | undefined,
     /** The platform's description (token-shaped text masked); undefined when its answer had none. */
     readonly description: string | undefined,
-    options?: { cause?: unknown },
+    /** `message`: what to say instead of the default "<Platform> refused <method> (<code>): <description>". */
+    options?: { cause?: unknown; message?: string },
   ) {
     // A proxy or a self-hosted API server may repeat the request path, token and all.
     description = description === undefined ? undefined : maskSecrets(description).slice(0, 500);
@@ -33,6 +34,7 @@ export class PlatformError extends Error {
           : ': its answer said only that the call failed (no error code, no description)'),
       options,
     );
+    if (options?.message) this.message = options.message;
   }
 }
 

@@ -94,7 +94,7 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
   try {
     await bot.init().catch((error: unknown) => {
       if (error instanceof GrammyError && error.error_code === 401) {
-        throw new PlatformError('telegram', 'getMe', 401, 'it refused TELEGRAM_BOT_TOKEN (401 Unauthorized)', { cause: error });
+        throw new PlatformError('telegram', 'getMe', 401, 'Unauthorized', { cause: error, message: 'Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)' });
       }
       throw typedError(error, 'getMe');
     });
