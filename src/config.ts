@@ -19,6 +19,7 @@ const Env = z.object({
   QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   QUIZ_QUESTIONS: z.coerce.number().int().min(1).max(50).default(5),
   GROUP_REPLIES: z.enum(GROUP_REPLIES).default('dates'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 
   TELEGRAM_BOT_TOKEN: optionalText,
   TELEGRAM_API_ROOT: url.optional(),
@@ -40,6 +41,8 @@ export interface Config {
   dataDir: string;
   quiz: { seconds: number; questions: number };
   groupReplies: GroupReplies;
+  /** Port for GET /healthz and GET /metrics (METRICS_PORT); off when unset. */
+  metricsPort?: number;
   telegram?: {
     token: string;
     apiRoot?: string;
@@ -76,6 +79,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     quiz: { seconds: e.QUIZ_SECONDS, questions: e.QUIZ_QUESTIONS },
     groupReplies: e.GROUP_REPLIES,
+    metricsPort: e.METRICS_PORT,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,

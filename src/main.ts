@@ -1,7 +1,8 @@
 import 'dotenv/config';
-import { ConfigError, readConfig, type Config } from './config';
-import { runTerminal } from './adapters/terminal/terminal';
-import { startUp } from './start';
+import { flushed, runTerminal } from './adapters/terminal/terminal';
+import { oneLine } from './core/errors';
+import { startMonitoring, type HealthCheck, type MonitoringHandle } from './monitoring';
+import { readConfigOrExit, startUp } from './start';
 
 /**
  * `npm start`: reads the configuration, starts the adapters it enables, and shuts down cleanly
@@ -13,48 +14,48 @@ const BANNER = [
   'To connect Discord or Telegram, set DISCORD_TOKEN and DISCORD_APPLICATION_ID, or TELEGRAM_BOT_TOKEN, in .env (see .env.example) and run npm start again.',
 ].join('\n');
 
-function configOrExit(): Config {
-  try {
-    return readConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
-const config = configOrExit();
+const config = readConfigOrExit();
 
 if (!config.telegram && !config.discord) {
   const { core } = await startUp(config, { quiet: true });
   const interactive = Boolean(process.stdin.isTTY);
   // Piped input gets the banner on stderr, so stdout holds only answers.
   if (!interactive) process.stderr.write(`${BANNER}\n\n`);
+  // A reader that goes away (`| head -1`) ends the chat quietly.
+  process.stdout.on('error', () => process.exit(0));
   await runTerminal(core, { input: process.stdin, output: process.stdout, interactive, banner: BANNER });
   await core.quiz.close();
+  // stdout to a pipe is asynchronous: exit only once every answer was handed over.
+  await flushed(process.stdout);
   process.exit(0);
 }
 
-const { core, log } = await startUp(config);
+const { core, log, checks } = await startUp(config);
 const running: { name: string; stop(): Promise<void> }[] = [];
+const health: HealthCheck[] = [...checks];
+let monitoring: MonitoringHandle | undefined;
 
 // A stray rejection in some library callback must not take every chat down with it: log it
 // and keep serving. An uncaught exception leaves the process in an unknown state: log, exit,
 // and let the supervisor restart it (the quiz resumes from its store).
-process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
+process.on('unhandledRejection', (reason) => log.error({ err: reason }, `unhandled rejection: ${oneLine(reason)}`));
 process.on('uncaughtException', (error) => {
-  log.fatal({ err: error }, 'uncaught exception');
+  log.fatal({ err: error }, `uncaught exception: ${oneLine(error)}`);
   process.exit(1);
 });
 
 try {
+  if (config.metricsPort !== undefined) {
+    monitoring = await startMonitoring(config.metricsPort, () => health, log);
+    running.push({ name: 'monitoring', stop: () => monitoring!.close() });
+    log.info({ port: monitoring.port }, 'serving /healthz and /metrics');
+  }
   // Platform libraries load only when their adapter is configured, so the terminal chat stays small.
   if (config.telegram) {
     const { startTelegram } = await import('./adapters/telegram/index');
     const telegram = await startTelegram(core, { ...config.telegram, groupReplies: config.groupReplies }, log);
     running.push({ name: 'telegram', stop: () => telegram.stop() });
+    health.push({ name: 'telegram', check: () => telegram.health() });
     log.info({ mode: config.telegram.webhook ? 'webhook' : 'long polling' }, 'Telegram adapter running');
   }
   if (config.discord) {
@@ -63,11 +64,14 @@ try {
     // With DISCORD_SHARDS, each shard is its own process with its own core (see shard.ts).
     const discord = config.discord.shards ? await startDiscordShards(options, log) : await startDiscord(core, options, log);
     running.push({ name: 'discord', stop: discord.stop });
+    if ('health' in discord) health.push({ name: 'discord', check: () => discord.health() });
     log.info(config.discord.shards ? { shards: config.discord.shards } : {}, 'Discord adapter running');
   }
 } catch (error) {
-  // A refused token or a taken port: say it plainly (no stack trace), stop what started, exit.
-  log.fatal(error instanceof Error ? error.message : String(error));
+  // A refused token, an unreachable API, a taken port: one line saying which part failed and
+  // why (no stack trace; the logger masks any token in it), then stop what started and exit.
+  log.fatal(oneLine(error));
+  log.flush?.();
   await Promise.allSettled(running.map((a) => a.stop()));
   await core.quiz.close();
   process.exit(1);

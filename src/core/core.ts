@@ -8,6 +8,7 @@ import type { QuizService } from './quiz/contract';
 import type { Reply } from './reply';
 import { CommandRouter } from './router';
 import { DailyPosts } from './daily';
+import { cleanArgs, readInput } from './input';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -72,7 +73,11 @@ export class Core {
    * free text ("what happened on 26 August 1920?"). Resolves to null when a group message is
    * not for the bot (an unaddressed remark, another bot's command), so the adapter stays silent.
    */
-  async handleText(text: string, context: Context): Promise<Reply | null> {
+  async handleText(raw: string, context: Context): Promise<Reply | null> {
+    // Input is capped and cleaned first (NUL, control and bidi characters); too long gets a short reply.
+    const input = readInput(raw);
+    if ('reply' in input) return context.addressed ? input.reply : null;
+    const text = input.text;
     const typed = await this.quiz.answerText(context.chat, context.user, text);
     if (typed) return { kind: 'quiz', body: typed.message, entries: [], ephemeral: true };
     const route = this.router.read(text, context.addressed);
@@ -90,7 +95,8 @@ export class Core {
   }
 
   /** A structured command call (a Discord subcommand with its options). Unknown names get an error reply. */
-  async runCommand(name: string, args: CommandArgs, context: Context): Promise<Reply> {
+  async runCommand(name: string, raw: CommandArgs, context: Context): Promise<Reply> {
+    const args = cleanArgs(raw);
     const command = this.router.find(name);
     if (!command) return this.router.unknown(name);
     const text = Object.values(args).filter((v) => v !== undefined).join(' ');

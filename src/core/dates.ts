@@ -190,7 +190,7 @@ function dayMonth(month: number, day: number): DateMention | null {
   return { month, day, label: `${day} ${MONTHS_EN[month - 1]}` };
 }
 
-/** Every date, year, range or day-and-month mentioned in a message, in order of appearance. */
+/** Every date, year, range or day-and-month mentioned in a message, in order of first appearance, each once. */
 export function findDates(text: string): DateMention[] {
   // Every form has digits; most messages have none, and this is on every message's path.
   if (!/\d/.test(text)) return [];
@@ -207,5 +207,10 @@ export function findDates(text: string): DateMention[] {
       return ' '.repeat((args[0] as string).length);
     });
   }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.mention);
+  // "1917 1917 1917..." asks about 1917 once.
+  const labels = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.mention)
+    .filter((m) => !labels.has(m.label) && Boolean(labels.add(m.label)));
 }

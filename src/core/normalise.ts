@@ -48,7 +48,6 @@ const SOUNDS: [RegExp, string][] = [
   [/ph/g, 'f'],
   [/y/g, 'i'],
   [/ii+/g, 'i'],
-  [/(.)\1+/g, '$1'],
 ];
 
 /** Patronymic and surname endings that differ between Russian and Kazakh forms. */
@@ -58,6 +57,7 @@ const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in
 export function foldWord(word: string): string {
   let w = word;
   for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
+  w = squeezeRepeats(w);
   // Only long words lose their ending, so short words ("in", "of", "ovo") stay themselves.
   if (w.length > 5) {
     const stem = w.replace(ENDINGS, '');
@@ -65,6 +65,16 @@ export function foldWord(word: string): string {
   }
   // Vowels that Kazakh and Russian spellings swap (ө/у/о, ұ/у) meet as one.
   return w.replace(/o/g, 'u');
+}
+
+/**
+ * Doubled letters written once ("Bukeikhannov" -> "bukeihanov"). A loop rather than the regex
+ * `(.)\1+`, whose backtracking overflows the stack on a long run of one letter.
+ */
+function squeezeRepeats(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
 }
 
 /** Splits text into search keys (see `foldWord`). */

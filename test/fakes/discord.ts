@@ -62,10 +62,17 @@ export interface GatewayPayload {
   at: number;
 }
 
+/**
+ * Off-spec answers a proxy or a bad network may give: an error with no message, an HTML error
+ * page, an empty or non-JSON body with status 200, a dropped connection, no answer at all, an
+ * error whose message repeats the request path (interaction and webhook tokens included).
+ */
+export type OffSpec = 'no-message' | 'html' | 'empty' | 'non-json' | 'drop' | 'timeout' | 'echo-path';
+
 interface Fault {
   method?: string;
   path: RegExp;
-  status: 429 | 500 | 403 | 404;
+  status: 429 | 500 | 403 | 404 | OffSpec;
   /** Discord's JSON error code for a 403 or 404 (default 50013 Missing Permissions). */
   code?: number;
   message?: string;
@@ -275,7 +282,7 @@ export class FakeDiscord {
   /** The next `times` requests matching `path` (and `method`) answer `status`. */
   fail(
     path: RegExp,
-    options: { status?: 429 | 500 | 403 | 404; code?: number; message?: string; times?: number; retryAfter?: number; method?: string; global?: boolean } = {},
+    options: { status?: 429 | 500 | 403 | 404 | OffSpec; code?: number; message?: string; times?: number; retryAfter?: number; method?: string; global?: boolean } = {},
   ): void {
     this.faults.push({
       path,
@@ -350,6 +357,36 @@ export class FakeDiscord {
         return send(429, { message: 'You are being rate limited.', retry_after: fault.retryAfter, global: fault.global }, headers);
       }
       if (fault.status === 403 || fault.status === 404) return send(fault.status, { message: fault.message ?? 'Missing Permissions', code: fault.code ?? 50013 });
+      const raw = (status: number, type: string, text: string) => {
+        record.status = status;
+        if (this.record) this.requests.push(record);
+        res.writeHead(status, { 'content-type': type });
+        res.end(text);
+        this.notify();
+      };
+      switch (fault.status) {
+        case 'no-message':
+          return send(400, {});
+        case 'html':
+          return raw(502, 'text/html', '<html><body><h1>502 Bad Gateway</h1></body></html>');
+        case 'empty':
+          return raw(200, 'application/json', '');
+        case 'non-json':
+          return raw(200, 'application/json', 'Service temporarily unavailable');
+        case 'echo-path':
+          return send(400, { message: `Bad request: ${method} ${req.url}`, code: 50035 });
+        case 'drop':
+          record.status = -1;
+          if (this.record) this.requests.push(record);
+          this.notify();
+          req.socket.destroy();
+          return;
+        case 'timeout':
+          record.status = -1;
+          if (this.record) this.requests.push(record);
+          this.notify();
+          return; // never answered; the client gives up
+      }
       return send(500, { message: '500: Internal Server Error', code: 0 });
     }
 

@@ -13,7 +13,9 @@ export type { UploadedFile } from './multipart';
  *
  * The real grammY client talks to it through `client.apiRoot`, the same setting a user sets
  * with TELEGRAM_API_ROOT. Tests push updates, read back every request the bot made, and inject
- * faults (429 with retry_after, 500, a connection dropped mid-poll).
+ * faults (429 with retry_after, 500, a connection dropped mid-poll) and off-spec answers (no
+ * description, `{"ok": false}`, an HTML page, an empty or non-JSON body, a description echoing
+ * the token-bearing path, no answer at all).
  */
 export class FakeBotApi {
   /** Every request the bot made, in arrival order, with its parsed parameters. */
@@ -73,10 +75,14 @@ export class FakeBotApi {
     return this.updates.filter((u) => u.update_id >= this.confirmedBelow).length;
   }
 
-  /** The next `times` calls of `method` fail as described. */
-  fault(method: string, fault: FaultKind, times = 1): void {
+  /**
+   * The next `times` calls of `method` fail as described; with `match`, only calls whose
+   * parameters pass it (a chat id, a callback query id), so faults can target one chat while
+   * others are served normally.
+   */
+  fault(method: string, fault: FaultKind, times = 1, match?: (params: Record<string, unknown>) => boolean): void {
     const list = this.faults.get(method) ?? [];
-    for (let i = 0; i < times; i++) list.push(fault);
+    for (let i = 0; i < times; i++) list.push({ ...fault, match });
     this.faults.set(method, list);
   }
 
@@ -162,7 +168,9 @@ export class FakeBotApi {
     this.events.emit('call', call);
     if (token !== this.token) return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
 
-    const fault = this.faults.get(method)?.shift();
+    const queued = this.faults.get(method) ?? [];
+    const at = queued.findIndex((f) => !f.match || f.match(params));
+    const fault = at >= 0 ? queued.splice(at, 1)[0] : undefined;
     if (fault?.type === 'drop') {
       // Mid-poll: the request was read, updates are waiting (or arrive), and the connection
       // dies before any answer, so those updates stay unconfirmed.
@@ -187,6 +195,19 @@ export class FakeBotApi {
       });
     }
     if (fault?.type === '500') return send(res, 500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+    if (fault?.type === 'no-description') return send(res, 400, { ok: false, error_code: 400 });
+    if (fault?.type === 'ok-false') return send(res, 200, { ok: false });
+    if (fault?.type === 'html') return sendRaw(res, 502, 'text/html', '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
+    if (fault?.type === 'empty') return sendRaw(res, 200, 'application/json', '');
+    if (fault?.type === 'non-json') return sendRaw(res, 200, 'text/plain', 'Service temporarily unavailable, try again');
+    if (fault?.type === 'echo-path') {
+      return send(res, fault.code ?? 400, { ok: false, error_code: fault.code ?? 400, description: `Bad Request: wrong request ${req.method} ${req.url}` });
+    }
+    if (fault?.type === 'timeout') {
+      // No answer at all: the connection stays open until the client gives up.
+      await new Promise<void>((resolve) => req.socket.once('close', () => resolve()));
+      return;
+    }
     if (fault?.type === 'error') return send(res, fault.code, { ok: false, error_code: fault.code, description: fault.description });
 
     try {
@@ -340,8 +361,22 @@ export type FaultKind =
   | { type: '429'; retryAfter: number }
   | { type: '500' }
   | { type: 'drop' }
-  | { type: 'error'; code: number; description: string };
-type Fault = FaultKind;
+  | { type: 'error'; code: number; description: string }
+  /** `{"ok": false, "error_code": 400}`: no description. */
+  | { type: 'no-description' }
+  /** `{"ok": false}` with status 200: neither code nor description. */
+  | { type: 'ok-false' }
+  /** A proxy's HTML error page (502). */
+  | { type: 'html' }
+  /** Status 200 with an empty body. */
+  | { type: 'empty' }
+  /** Status 200 with a body that is not JSON. */
+  | { type: 'non-json' }
+  /** An error whose description repeats the request path, token included (a proxy or self-hosted server may). */
+  | { type: 'echo-path'; code?: number }
+  /** No answer: the request hangs until the client times out. */
+  | { type: 'timeout' };
+type Fault = FaultKind & { match?: (params: Record<string, unknown>) => boolean };
 
 interface ApiFailure extends Error {
   code?: number;
@@ -362,6 +397,12 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+function sendRaw(res: ServerResponse, status: number, type: string, body: string): void {
+  if (res.destroyed) return;
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /**

@@ -1,20 +1,23 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Events, REST, Routes, ShardingManager, type Client, type ClientOptions } from 'discord.js';
+import { Events, REST, RESTEvents, Routes, ShardingManager, Status, type Client, type ClientOptions } from 'discord.js';
+import { metrics } from '../../core/metrics';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { buildClient, restOptions, type DiscordOptions } from './client';
 import { handleInteractions } from './interactions';
 import { handleMessages } from './messages';
 import { DiscordQuizTable } from './quiz-table';
-import { loggable } from './errors';
+import { loggable, maskTokens, typedError } from './errors';
 
 export type { DiscordOptions } from './client';
 
 export interface DiscordBot {
   readonly client: Client;
   stop(): Promise<void>;
+  /** For /healthz: `up` while the gateway connection is ready, else its state. */
+  health(): { state: 'up' } | { state: 'down'; why: string };
 }
 
 /**
@@ -32,6 +35,7 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
   client.on(Events.ShardDisconnect, (event, shard) => log.warn({ shard, code: event.code }, 'shard disconnected for good'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'shard resumed'));
   client.rest.on('rateLimited', (info) => log.debug({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'rate limited'));
+  countApiErrors(client.rest);
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
@@ -39,7 +43,7 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
     await ready;
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw typedError(error);
   }
   const shard = client.shard ? { ids: client.shard.ids, count: client.shard.count } : undefined;
   const table = new DiscordQuizTable(client.rest, shard);
@@ -50,6 +54,11 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
   let stopped = false;
   return {
     client,
+    health() {
+      if (stopped) return { state: 'down', why: 'stopped' };
+      const status = client.ws.status;
+      return status === Status.Ready ? { state: 'up' } : { state: 'down', why: `gateway ${Status[status]?.toLowerCase() ?? status}` };
+    },
     async stop() {
       if (stopped) return;
       stopped = true;
@@ -58,6 +67,16 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
       await client.destroy();
     },
   };
+}
+
+/** Every REST answer with an error status counts in alash_platform_api_errors_total (429s in alash_platform_rate_limited_total too). */
+export function countApiErrors(rest: REST): void {
+  rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status < 400) return;
+    const method = `${request.method} ${maskTokens(request.route)}`;
+    metrics.apiErrors.inc({ platform: 'discord', method, code: String(response.status) });
+    if (response.status === 429) metrics.rateLimited.inc({ platform: 'discord', method });
+  });
 }
 
 export interface ShardSettings {

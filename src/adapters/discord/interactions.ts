@@ -35,12 +35,15 @@ export interface InteractionSettings {
  */
 export function handleInteractions(core: Core, settings: InteractionSettings, log: Logger) {
   return async (interaction: Interaction): Promise<void> => {
+    // The adapter's one error boundary for interactions: whatever failed (our handler, Discord
+    // refusing, the network) is logged safely once, and the user told once where still possible.
     try {
       if (interaction.isAutocomplete()) return await autocomplete(core, interaction, log);
       if (interaction.isChatInputCommand()) return await slash(core, interaction, settings, log);
       if (interaction.isButton()) return await button(core, interaction, settings, log);
     } catch (error) {
       log.warn({ err: loggable(error), interaction: interaction.id, type: interaction.type }, 'interaction failed');
+      await apologise(interaction);
     }
   };
 }
@@ -134,6 +137,18 @@ async function answer(
   }
   const { flags: _flags, ...edit } = body;
   await interaction.editReply(edit);
+}
+
+/** One short apology for an interaction that failed, if it can still be answered; never throws. */
+async function apologise(interaction: Interaction): Promise<void> {
+  try {
+    if (!interaction.isRepliable()) return;
+    const body = { content: FAILED.body, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+    if (interaction.deferred || interaction.replied) await interaction.followUp(body);
+    else await interaction.reply(body);
+  } catch {
+    // Discord is failing or the interaction expired: the log has it.
+  }
 }
 
 function message(reply: Reply): InteractionReplyOptions & { flags?: number } {

@@ -43,7 +43,12 @@ export function handleMessages(core: Core, client: Client, settings: MessageSett
         failIfNotExists: false,
       });
     } catch (error) {
+      // The adapter's one error boundary for messages: logged safely, and one short apology.
       log.warn({ err: loggable(error), message: message.id, channel: message.channelId }, 'message answer failed');
+      if (addressed)
+        await message
+        .reply({ content: 'Sorry, something went wrong while answering that. Please try again.', allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false })
+        .catch(() => undefined);
     }
   };
 }

@@ -5,6 +5,9 @@ import { isListed, type Command } from '../../core/command';
 import { loadCommands } from '../../core/commands';
 import { readConfig } from '../../config';
 import { restOptions } from './client';
+import { oneLine } from '../../core/errors';
+import { maskSecrets } from '../../core/log';
+import { typedError } from './errors';
 import { commandList } from './slash';
 
 export interface Registration {
@@ -42,7 +45,8 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    // One line saying which part failed and why (typed by origin), tokens masked.
+    console.error(maskSecrets(oneLine(typedError(error)), [process.env.DISCORD_TOKEN]));
     process.exit(1);
   });
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { readConfig, type Config } from '../../config';
 import type { Core } from '../../core/core';
 import { createLogger, type Logger } from '../../core/log';
-import { startUp } from '../../start';
+import { secretsOf, startUp } from '../../start';
 import { startDiscord } from './index';
 
 /**
@@ -13,7 +13,7 @@ import { startDiscord } from './index';
  */
 export async function runShard(buildCore: (config: Config, logger: Logger) => Promise<Core>): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.logLevel, false).child({ shard: process.env.SHARDS });
+  const logger = createLogger(config.logLevel, false, { secrets: secretsOf(config) }).child({ shard: process.env.SHARDS });
   if (!config.discord) throw new Error('DISCORD_TOKEN is not set for the shard process');
   const core = await buildCore(config, logger);
   const bot = await startDiscord(core, { ...config.discord, groupReplies: config.groupReplies }, logger);

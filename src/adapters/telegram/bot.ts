@@ -6,6 +6,7 @@ import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-th
 import type { ChatRef, Context, GroupReplies, UserRef } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
+import { metrics } from '../../core/metrics';
 import { APOLOGY } from '../../core/reply';
 import { escapeRegExp } from '../../core/text';
 import { describeError } from './errors';
@@ -30,6 +31,11 @@ export interface TelegramBotOptions {
   throttle?: APIThrottlerOptions | false;
   /** The bot's own user, to skip getMe (benchmarks). */
   botInfo?: UserFromGetMe;
+  /**
+   * Seconds before an API call without an answer is given up (grammY's `timeoutSeconds`;
+   * default 500, grammY's). Must exceed the long polling timeout.
+   */
+  timeoutSeconds?: number;
 }
 
 /** Methods that post into a chat, and so count against Telegram's per-chat and global limits. */
@@ -48,7 +54,10 @@ const TEXT_ONLY = 'I read text messages only. Ask me about the Alash movement, o
  */
 export function createTelegramBot(core: Core, options: TelegramBotOptions, log: Logger): Bot {
   const bot = new Bot(options.token, {
-    client: { ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, '') } : {}) },
+    client: {
+      ...(options.apiRoot ? { apiRoot: options.apiRoot.replace(/\/+$/, '') } : {}),
+      ...(options.timeoutSeconds !== undefined ? { timeoutSeconds: options.timeoutSeconds } : {}),
+    },
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
 
@@ -57,10 +66,19 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
   bot.api.config.use(async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
-      if (!result.ok) log.warn({ method, code: result.error_code, description: result.description }, 'telegram request failed');
+      // An answer may be anything a proxy sends back: `{"ok": false}` with no code or description too.
+      if (!result?.ok) {
+        const code = typeof result?.error_code === 'number' ? result.error_code : undefined;
+        metrics.apiErrors.inc({ platform: 'telegram', method, code: String(code ?? 'none') });
+        if (code === 429) metrics.rateLimited.inc({ platform: 'telegram', method });
+        log.warn({ method, code, description: typeof result?.description === 'string' ? result.description.slice(0, 500) : undefined }, 'telegram request failed');
+      }
       return result;
     } catch (error) {
-      if (!signal?.aborted) log.warn({ method, err: describeError(error, options.token) }, 'telegram request failed');
+      if (!signal?.aborted) {
+        metrics.apiErrors.inc({ platform: 'telegram', method, code: 'network' });
+        log.warn({ method, err: describeError(error, options.token) }, 'telegram request failed');
+      }
       throw error;
     }
   });
@@ -78,8 +96,14 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
   bot.use(sequentialize((ctx: TelegramContext) => ctx.chat?.id.toString()));
   bot.use(conversation(core, options.groupReplies ?? 'dates', log));
 
+  // The adapter's one error boundary: whatever failed while handling an update (our handler,
+  // Telegram refusing, the network) is logged safely once and the user answered once.
   bot.catch(async (err) => {
-    log.error({ err: describeError(err.error, options.token), update: err.ctx.update.update_id }, 'telegram update failed');
+    try {
+      log.error({ err: describeError(err, options.token), update: err.ctx?.update?.update_id }, 'telegram update failed');
+    } catch {
+      // Logging must not be what fails; nothing more to do.
+    }
     // A short apology where one is expected; never a stack trace, never in a busy group.
     try {
       if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: APOLOGY });

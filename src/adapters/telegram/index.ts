@@ -2,17 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GrammyError, webhookCallback, type Bot } from 'grammy';
+import { PlatformError, oneLine } from '../../core/errors';
 import type { Config } from '../../config';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { ALLOWED_UPDATES, createTelegramBot, type TelegramBotOptions } from './bot';
 import { registerCommands } from './commands';
-import { describeError } from './errors';
+import { describeError, typedError } from './errors';
 import { startPolling, type PollingHandle, type PollingOptions } from './polling';
 import { TelegramQuizTable } from './quiz-table';
 
 export type TelegramOptions = NonNullable<Config['telegram']> &
-  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo'> &
+  Pick<TelegramBotOptions, 'groupReplies' | 'throttle' | 'botInfo' | 'timeoutSeconds'> &
   Pick<PollingOptions, 'maxHoldSeconds' | 'stopGraceMs'> & {
     /** Interface the webhook server listens on (default: all). */
     host?: string;
@@ -29,6 +30,8 @@ export interface TelegramHandle {
    * `stopGraceMs`) and confirms them. Then detaches the quiz and closes the webhook server.
    */
   stop(): Promise<void>;
+  /** For /healthz: `up` while updates arrive (polling runs, or the webhook server listens), else why not. */
+  health(): { state: 'up' } | { state: 'down'; why: string };
 }
 
 /**
@@ -65,12 +68,35 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     await listen(server, webhook.port, options.host);
   }
 
+  // What the last poll met, for /healthz: a poll that failed means updates are not arriving.
+  let pollFailure: string | undefined;
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    if (method !== 'getUpdates') return prev(method, payload, signal);
+    try {
+      const result = await prev(method, payload, signal);
+      const answer = result as { ok?: unknown; error_code?: unknown; description?: unknown } | undefined;
+      pollFailure = answer?.ok
+        ? undefined
+        : new PlatformError(
+            'telegram',
+            method,
+            typeof answer?.error_code === 'number' ? answer.error_code : undefined,
+            typeof answer?.description === 'string' ? answer.description : undefined,
+          ).message;
+      return result;
+    } catch (error) {
+      if (!signal?.aborted) pollFailure = oneLine(typedError(error, method));
+      throw error;
+    }
+  });
   const table = new TelegramQuizTable(bot.api, log);
   let polling: PollingHandle | undefined;
   try {
     await bot.init().catch((error: unknown) => {
-      if (error instanceof GrammyError && error.error_code === 401) throw new Error('Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)');
-      throw error;
+      if (error instanceof GrammyError && error.error_code === 401) {
+        throw new PlatformError('telegram', 'getMe', 401, 'Unauthorized', { cause: error, message: 'Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized)' });
+      }
+      throw typedError(error, 'getMe');
     });
     await registerCommands(bot.api, core.commands, log, options.token);
     await core.quiz.attach('telegram', table);
@@ -79,8 +105,12 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
       await bot.api.setWebhook(webhook.url, { secret_token: secret, allowed_updates: ALLOWED_UPDATES });
       log.info({ username: bot.botInfo.username, url: webhook.url, port: (server!.address() as AddressInfo).port }, 'telegram webhook listening');
     } else {
-      // A webhook left from an earlier deployment would make getUpdates fail with 409.
-      await bot.api.deleteWebhook();
+      // A webhook left from an earlier deployment would make getUpdates fail with 409. If this
+      // call fails there is most likely none (the log says so; a 409 would stop polling, and
+      // /healthz would show it).
+      await bot.api.deleteWebhook().catch((error: unknown) =>
+        log.warn({ err: describeError(error, options.token) }, 'telegram deleteWebhook failed; polling anyway'),
+      );
       polling = startPolling(
         bot,
         {
@@ -97,12 +127,19 @@ export async function startTelegram(core: Core, options: TelegramOptions, log: L
     server?.close();
     core.quiz.detach('telegram');
     core.daily.detach('telegram');
-    throw error;
+    throw typedError(error);
   }
 
   let stopped = false;
   return {
     bot,
+    health() {
+      if (stopped) return { state: 'down', why: 'stopped' };
+      if (polling && !polling.runner.isRunning()) return { state: 'down', why: 'long polling stopped (see the log)' };
+      if (polling && pollFailure) return { state: 'down', why: pollFailure };
+      if (server && !server.listening) return { state: 'down', why: 'the webhook server is not listening' };
+      return { state: 'up' };
+    },
     ...(server ? { webhookPort: (server.address() as AddressInfo).port } : {}),
     async stop() {
       if (stopped) return;

@@ -3,8 +3,9 @@ import type { ChatRef } from '../../core/chat';
 import type { Logger } from '../../core/log';
 import type { QuizTable } from '../../core/quiz/contract';
 import type { QuizQuestionView, Reply } from '../../core/reply';
+import { PlatformError } from '../../core/errors';
 import { ChatClosedError } from '../../core/posting';
-import { chatClosedReason, describeError } from './errors';
+import { chatClosedReason, describeError, typedError } from './errors';
 import { clip } from './render';
 import { sendReply } from './send';
 
@@ -27,6 +28,7 @@ export class TelegramQuizTable implements QuizTable {
 
   async ask(chat: ChatRef, question: QuizQuestionView): Promise<{ ref: string }> {
     const chatId = telegramChatId(chat);
+    // The engine gets a typed error (Telegram refused, or could not be reached) and ends the round.
     const message = await this.api.sendPoll(
       chatId,
       clip(`${question.number}/${question.total}. ${question.question}`, POLL_LIMITS.question),
@@ -38,7 +40,10 @@ export class TelegramQuizTable implements QuizTable {
         ...(question.explanation.trim() ? { explanation: explanation(question.explanation) } : {}),
         open_period: Math.min(POLL_LIMITS.maxOpenPeriod, Math.max(POLL_LIMITS.minOpenPeriod, Math.round(question.seconds))),
       },
-    );
+    ).catch((error: unknown) => {
+      throw typedError(error, 'sendPoll');
+    });
+    if (!message?.poll?.id) throw new PlatformError('telegram', 'sendPoll', undefined, 'the answer held no poll');
     this.messages.set(message.poll.id, { chatId, messageId: message.message_id });
     return { ref: message.poll.id };
   }

@@ -42,7 +42,7 @@ export async function sendReply(api: Api, chatId: number | string, reply: Reply,
     try {
       sent.push(await api.sendMessage(chatId, text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...common }));
     } catch (error) {
-      if (!(error instanceof GrammyError && /can't parse entities/i.test(error.description))) throw error;
+      if (!(error instanceof GrammyError && /can't parse entities/i.test(String(error.description ?? '')))) throw error;
       sent.push(await api.sendMessage(chatId, truncate(replyToText(reply), MESSAGE_LIMIT), { link_preview_options: { is_disabled: true }, ...common }));
       break;
     }

@@ -1,14 +1,15 @@
 import 'dotenv/config';
-import { readConfig } from '../../config';
-import { startUp } from '../../start';
-import { runTerminal } from './terminal';
+import { readConfigOrExit, startUp } from '../../start';
+import { flushed, runTerminal } from './terminal';
 
 /**
  * `npm run chat [-- --json]`: the terminal chat on its own. Interactive on a terminal; with
  * piped input, each line is one message and the process exits at the end of input.
  */
 const json = process.argv.includes('--json');
-const config = readConfig();
+// A reader that goes away (`| head -1`) ends the chat quietly.
+process.stdout.on('error', () => process.exit(0));
+const config = readConfigOrExit();
 const { core, log } = await startUp(config, { quiet: true });
 await runTerminal(core, {
   input: process.stdin,
@@ -19,4 +20,6 @@ await runTerminal(core, {
 });
 await core.quiz.close();
 log.flush?.();
+// stdout to a pipe is asynchronous: exit only once every answer was handed over.
+await flushed(process.stdout);
 process.exit(0);

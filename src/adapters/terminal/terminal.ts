@@ -48,15 +48,13 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
     // The person at the terminal owns the chat, so admin-only commands work for them.
     isAdmin: async () => true,
   };
-  const print = (reply: Reply, line: string | null) => {
+  const print = async (reply: Reply, line: string | null): Promise<void> => {
     const image = reply.image ? saveImage(reply.image, options.imageDir ?? join(tmpdir(), 'alash-bot')) : undefined;
-    const text = image ? `${replyToText(reply)}\n\nPicture: ${image}\n${reply.image!.alt}` : replyToText(reply);
-    if (json) {
-      const out: JsonLine = { input: line, text, sources: reply.entries, ...(image ? { image } : {}) };
-      output.write(`${JSON.stringify(out)}\n`);
-    } else {
-      output.write(`${text}\n\n`);
-    }
+    const plain = image ? `${replyToText(reply)}\n\nPicture: ${image}\n${reply.image!.alt}` : replyToText(reply);
+    const out: JsonLine = { input: line, text: plain, sources: reply.entries, ...(image ? { image } : {}) };
+    const text = json ? `${JSON.stringify(out)}\n` : `${plain}\n\n`;
+    // A slow reader (a pipe) holds the next answer back instead of letting replies pile up in memory.
+    if (!output.write(text)) await drained(output);
   };
 
   const table = terminalTable(print);
@@ -75,7 +73,7 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
       }
       if (interactive && /^(exit|quit|\\q)$/i.test(line)) break;
       const reply = await core.handleText(line, context);
-      if (reply) print(reply, line);
+      if (reply) await print(reply, line);
       prompt();
     }
   } finally {
@@ -94,12 +92,44 @@ function saveImage(image: NonNullable<Reply['image']>, dir: string): string {
   return file;
 }
 
+/**
+ * Resolves once everything written to `output` has been handed to the operating system, or the
+ * reader went away. Call it before `process.exit`: stdout to a pipe is asynchronous, and exiting
+ * with writes still queued loses them.
+ */
+export function flushed(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    if (output.destroyed || output.writableEnded) return resolve();
+    const done = () => {
+      output.off('error', done);
+      resolve();
+    };
+    output.once('error', done);
+    // Writes complete in order: the callback of an empty write runs after every earlier one.
+    output.write('', () => done());
+  });
+}
+
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('error', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.once('drain', done);
+    output.once('error', done);
+    output.once('close', done);
+  });
+}
+
 /** The quiz in the terminal: questions as numbered lines, answered by typing the number. */
-function terminalTable(print: (reply: Reply, line: string | null) => void): QuizTable {
+function terminalTable(print: (reply: Reply, line: string | null) => Promise<void>): QuizTable {
   return {
     typedAnswers: true,
     async ask(_chat, question) {
-      print(
+      await print(
         {
           kind: 'quiz',
           title: `Question ${question.number}/${question.total} (${question.seconds} s)`,
@@ -112,7 +142,7 @@ function terminalTable(print: (reply: Reply, line: string | null) => void): Quiz
       return { ref: question.id };
     },
     async post(_chat, reply) {
-      print(reply, null);
+      await print(reply, null);
     },
   };
 }
