@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
+import { adminCommand } from './fakes/new-commands';
 import type { ChatRef } from '../src/core/chat';
 import { NetworkError, PlatformError, oneLine } from '../src/core/errors';
 import { createLogger, type Logger } from '../src/core/log';
@@ -82,7 +83,7 @@ describe('telegram fault matrix: while running', () => {
   beforeAll(async () => {
     fake = await FakeBotApi.start();
     quiz = new RecordingQuiz();
-    telegram = await startTelegram(await testCore(quiz), botOptions(fake), log.logger);
+    telegram = await startTelegram(await testCore(quiz, [adminCommand]), botOptions(fake), log.logger);
     await fake.waitFor((c) => c.method === 'getUpdates');
   });
 
@@ -163,9 +164,10 @@ describe('telegram fault matrix: while running', () => {
         }
         case 'getChatMember': {
           fake.fault(method, fault, 1, (p) => p.chat_id === group.id);
-          fake.push(textMessage(group, from, '/leaderboard reset'));
-          const sent = await fake.waitFor(replyIn(group.id, /admin=/), 20_000);
-          userSaw = `an answer (${/admin=false/.test(String(sent.params.text)) ? 'not admin: the check failed closed' : 'admin'})`;
+          // An admin-only command: the router asks getChatMember, which answers off-spec.
+          fake.push(textMessage(group, from, '/purge'));
+          const sent = await fake.waitFor(replyIn(group.id, /purged by|Only chat admins/), 20_000);
+          userSaw = `an answer (${/Only chat admins/.test(String(sent.params.text)) ? 'not admin: the check failed closed' : 'admin'})`;
           break;
         }
       }
