@@ -29,11 +29,15 @@ interface Doc {
 export class FactIndex {
   readonly units: readonly Unit[];
   private readonly byId = new Map<string, Unit>();
+  private readonly byEntry = new Map<string, Unit[]>();
   private readonly search: MiniSearch<Doc>;
 
   constructor(knowledge: Knowledge) {
     this.units = unitsOf(knowledge);
-    for (const u of this.units) this.byId.set(u.id, u);
+    for (const u of this.units) {
+      this.byId.set(u.id, u);
+      this.byEntry.set(u.entry.id, [...(this.byEntry.get(u.entry.id) ?? []), u]);
+    }
     this.search = new MiniSearch<Doc>({
       fields: ['label', 'text'],
       storeFields: [],
@@ -45,8 +49,8 @@ export class FactIndex {
   }
 
   /** Units of one entry, in the entry's own order. */
-  of(entryId: string): Unit[] {
-    return this.units.filter((u) => u.entry.id === entryId);
+  of(entryId: string): readonly Unit[] {
+    return this.byEntry.get(entryId) ?? [];
   }
 
   /**
@@ -77,6 +81,7 @@ export function topicKey(term: string): string | null {
   if (!term) return null;
   return stemWord(canonicalWord(foldWord(term)));
 }
+
 
 function documentOf(u: Unit): Doc {
   const text = u.versions.map((v) => `${v.text} ${v.note ?? ''}`).join(' \n ');

@@ -25,11 +25,15 @@ const LATIN_EXTRA: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae
 
 /** Lowercase, Cyrillic to Latin, diacritics stripped; keeps letters, digits and spaces. */
 export function toLatin(text: string): string {
-  let out = '';
-  for (const ch of text.toLowerCase()) out += CYRILLIC[ch] ?? LATIN_EXTRA[ch] ?? ch;
+  let out = text.toLowerCase().replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch);
+  // Only text with letters beyond ASCII needs the slower decomposition.
+  if (/[^\x00-\x7f]/.test(out)) {
+    out = out
+      .replace(/[ıłøæœßđ]/g, (ch) => LATIN_EXTRA[ch] ?? ch)
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '');
+  }
   return out
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
     // English possessive: "Bukeikhanov's" is about Bukeikhanov.
     .replace(/['’ʼ`]s\b/g, '')
     .replace(/['’ʼ`]/g, '')
@@ -55,6 +59,20 @@ const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in
 
 /** The search key of one word (see the module comment). */
 export function foldWord(word: string): string {
+  // The same words come back all the time (every entry's text, every question): fold each once.
+  const known = FOLDED.get(word);
+  if (known !== undefined) return known;
+  const folded = foldOnce(word);
+  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+  FOLDED.set(word, folded);
+  return folded;
+}
+
+/** Folded words already seen; cleared when full, so a flood of odd words cannot grow it. */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
+function foldOnce(word: string): string {
   let w = word;
   for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
   w = squeezeRepeats(w);
@@ -166,6 +184,17 @@ export function canonicalWord(folded: string): string {
  * "member", "съезде" meets "съезд" and "газеттері" meets "газет".
  */
 export function stemWord(folded: string): string {
+  const known = STEMS.get(folded);
+  if (known !== undefined) return known;
+  const stem = stemOnce(folded);
+  if (STEMS.size >= FOLDED_MAX) STEMS.clear();
+  STEMS.set(folded, stem);
+  return stem;
+}
+
+const STEMS = new Map<string, string>();
+
+function stemOnce(folded: string): string {
   let w = folded;
   for (const ending of STEM_ENDINGS) {
     const m = ending.exec(w);

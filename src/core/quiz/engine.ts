@@ -91,7 +91,11 @@ interface LiveRound {
 }
 
 export class QuizEngine implements QuizRounds {
-  readonly bank: QuestionBank;
+  private built?: QuestionBank;
+  /** The question bank, built on first use, so the bot answers questions before it is ready. */
+  get bank(): QuestionBank {
+    return (this.built ??= this.options.bank ?? buildQuestionBank(this.options.knowledge));
+  }
   readonly store: QuizStore;
   private readonly clock: Clock;
   private readonly seconds: number;
@@ -108,7 +112,6 @@ export class QuizEngine implements QuizRounds {
   private readonly pending = new Set<Promise<unknown>>();
 
   constructor(private readonly options: QuizOptions) {
-    this.bank = options.bank ?? buildQuestionBank(options.knowledge);
     this.store = options.store ?? new SqliteQuizStore(join(options.dataDir ?? 'data', 'quiz.sqlite'));
     this.clock = options.clock ?? systemClock;
     this.seconds = Math.max(5, options.seconds ?? 30);
