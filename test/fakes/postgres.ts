@@ -59,7 +59,8 @@ export async function createDatabase(serverUrl: string, prefix = 'test'): Promis
   return `${serverUrl}/${name}`;
 }
 
-function freePort(): Promise<number> {
+/** A TCP port free on 127.0.0.1 right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.on('error', reject);

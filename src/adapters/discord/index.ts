@@ -41,7 +41,11 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
     await client.destroy();
     throw error;
   }
-  const shard = client.shard ? { ids: client.shard.ids, count: client.shard.count } : undefined;
+  const shard = client.shard
+    ? { ids: client.shard.ids, count: client.shard.count }
+    : options.shardList
+      ? { ids: options.shardList.ids, count: options.shardList.total }
+      : undefined;
   await core.quiz.attach('discord', new DiscordQuizTable(client.rest, shard));
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id) }, 'discord ready');
 
