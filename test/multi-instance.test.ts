@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { PostgresQuizStore } from '../src/core/store/postgres';
+import { FakeDiscord, shardOf, type FakeGuild } from './fakes/discord';
 import { FakeBotApi, groupChat, pollAnswer, textMessage, user, type RecordedCall } from './fakes/telegram-api';
 import { createDatabase, freePort } from './fakes/postgres';
 
@@ -26,6 +27,17 @@ let fake: FakeBotApi;
 let databaseUrl: string;
 const bots: Bot[] = [];
 const secret = 'multi-instance-secret';
+
+function spawnBot(env: Record<string, string>, port = 0): Bot {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: mkdtempSync(join(tmpdir(), 'alash-multi-')), TELEGRAM_BOT_TOKEN: '', DISCORD_TOKEN: '', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const bot: Bot = { child, port, stderr: '' };
+  child.stderr!.on('data', (d: Buffer) => (bot.stderr += d.toString()));
+  bots.push(bot);
+  return bot;
+}
 
 function startBot(port: number): Bot {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -156,5 +168,68 @@ describe('two bot processes on one PostgreSQL', () => {
     await store.close();
     console.log(`[multi-instance telegram] takeover after SIGKILL: ${takeoverMs} ms (lease 5000 ms); answers kept: 6 of 6 acknowledged on question 1, 9 of 9 in the round; repeats counted: 0`);
     b.child.kill('SIGTERM');
+  }, 90_000);
+});
+
+describe('two Discord shard sets on one PostgreSQL', () => {
+  type Button = { custom_id: string };
+  const buttonsOf = (body: { components?: { components: Button[] }[] }) => (body.components ?? []).flatMap((r) => r.components);
+
+  it('the surviving set finishes a round of the killed set\'s server with every answer', async () => {
+    const discord = await FakeDiscord.start({ guilds: 0, shards: 2 });
+    try {
+      const at = Date.now() - 10_000;
+      const guilds: FakeGuild[] = [discord.addGuild('Even', at - (at % 2)), discord.addGuild('Odd', at - (at % 2) + 1)];
+      const onShard0 = guilds.find((g) => shardOf(g.id, 2) === 0)!;
+      const db = await createDatabase(inject('postgresUrl'), 'discord');
+      const env = (shards: string) => ({
+        DISCORD_TOKEN: discord.token,
+        DISCORD_APPLICATION_ID: discord.applicationId,
+        DISCORD_API_BASE: discord.apiBase,
+        DISCORD_SHARD_LIST: shards,
+        DISCORD_TOTAL_SHARDS: '2',
+        DATABASE_URL: db,
+        QUIZ_SECONDS: '5',
+      });
+      const [a, b] = [spawnBot(env('0')), spawnBot(env('1'))];
+      await discord.waitForShards(2, 40_000);
+      const identified = discord.gateway.filter((p) => p.op === 2).map((p) => p.d.shard);
+      expect(identified).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
+
+      const start = discord.slash({ guild: onShard0, subcommand: 'quiz', options: [{ name: 'questions', type: 4, value: 1 }] });
+      expect((await discord.waitForAnswer(start.id, 20_000)).data.embeds[0].title).toMatch(/^Quiz/);
+      const posted = await discord.waitForRequest(
+        (r) => r.method === 'POST' && r.path === `/channels/${onShard0.channelId}/messages` && buttonsOf(r.body).some((x) => x.custom_id.startsWith('q:')),
+        20_000,
+        'question message',
+      );
+      const questionId = /^q:(.+):0$/.exec(buttonsOf(posted.body)[0]!.custom_id)![1]!;
+      const players = ['ana', 'bek', 'dana'].map((name) => discord.user(name));
+      for (const [i, user] of players.entries()) {
+        const ack = await discord.waitForCallback(discord.button({ customId: `q:${questionId}:${i}`, message: posted.response, guild: onShard0, user }).id, 10_000);
+        expect(ack.body.data.embeds[0].description).toMatch(/^Answer recorded/);
+      }
+      a.child.kill('SIGKILL');
+      const killedAt = Date.now();
+      const reveal = await discord.waitFor(
+        () => discord.botMessages(onShard0.channelId).find((r) => /^Answer 1:/.test(r.body?.embeds?.[0]?.title ?? '')),
+        30_000,
+        'the reveal from the other shard set',
+      );
+      const takeoverMs = Date.now() - killedAt;
+      expect(reveal.body.embeds[0].description).toMatch(/3 answers/);
+      const summary = await discord.waitFor(
+        () => discord.botMessages(onShard0.channelId).find((r) => r.body?.embeds?.[0]?.title === 'Quiz over'),
+        20_000,
+        'the summary',
+      );
+      const text = JSON.stringify(summary.body.embeds[0]);
+      for (const name of ['Ana', 'Bek', 'Dana']) expect(text).toMatch(new RegExp(`${name}: \\d points? \\(\\d\\/1 right\\)`));
+      expect(discord.botMessages(onShard0.channelId).filter((r) => /^Answer 1:/.test(r.body?.embeds?.[0]?.title ?? ''))).toHaveLength(1);
+      console.log(`[multi-instance discord] shard set 1 took over shard 0's round ${takeoverMs} ms after SIGKILL (lease 5000 ms, + 5000 ms for another shard's server); answers kept: 3 of 3`);
+      b.child.kill('SIGTERM');
+    } finally {
+      await discord.close();
+    }
   }, 90_000);
 });
