@@ -117,7 +117,7 @@ afterAll(async () => {
 describe('two bot processes on one PostgreSQL', () => {
   it('finish a round on the survivor when one is killed mid-question, with every answer once', async () => {
     const [a, b] = [startBot(await freePort()), startBot(await freePort())];
-    await Promise.all([listening(a.port), listening(b.port)]);
+    await Promise.all([listening(a.port, 60_000), listening(b.port, 60_000)]);
     const chat = groupChat(-100555);
     const players = Array.from({ length: 6 }, (_, i) => user(1000 + i, `Player${i}`));
 
@@ -192,7 +192,7 @@ describe('two Discord shard sets on one PostgreSQL', () => {
         QUIZ_SECONDS: '5',
       });
       const [a, b] = [spawnBot(env('0')), spawnBot(env('1'))];
-      await discord.waitForShards(2, 40_000);
+      await discord.waitForShards(2, 60_000);
       const identified = discord.gateway.filter((p) => p.op === 2).map((p) => p.d.shard);
       expect(identified).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
 
