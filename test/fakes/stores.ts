@@ -31,3 +31,18 @@ export const postgresKind: StoreKind = {
 };
 
 export const storeKinds: StoreKind[] = [sqliteKind, postgresKind];
+
+const KIND_KEY = Symbol.for('alash.test.storeKind');
+
+/**
+ * The store a test file runs on: SQLite unless a wrapper file chose another with
+ * `runOnStore` before importing it (one test file, both stores, no copy).
+ */
+export function storeKindOfThisFile(): StoreKind {
+  return (globalThis as Record<symbol, StoreKind | undefined>)[KIND_KEY] ?? sqliteKind;
+}
+
+/** Makes the test files imported after this call run on `kind`. */
+export function runOnStore(kind: StoreKind): void {
+  (globalThis as Record<symbol, StoreKind | undefined>)[KIND_KEY] = kind;
+}
