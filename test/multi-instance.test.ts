@@ -118,11 +118,15 @@ describe('two bot processes on one PostgreSQL', () => {
   it('finish a round on the survivor when one is killed mid-question, with every answer once', async () => {
     const [a, b] = [startBot(await freePort()), startBot(await freePort())];
     await Promise.all([listening(a.port, 60_000), listening(b.port, 60_000)]);
+    // Ready once the webhook is set: the quiz is attached by then (the port listens earlier).
+    await fake.waitForCount('setWebhook', 2, () => true, 60_000);
     const chat = groupChat(-100555);
     const players = Array.from({ length: 6 }, (_, i) => user(1000 + i, `Player${i}`));
 
     await deliver(a, textMessage(chat, players[0]!, '/quiz 2'));
-    const ask1 = await fake.waitFor((c) => c.method === 'sendPoll', 30_000);
+    const ask1 = await fake.waitFor((c) => c.method === 'sendPoll', 30_000).catch((err: Error) => {
+      throw new Error(`${err.message}\nsent: ${fake.callsOf('sendMessage').map((c) => String(c.params.text)).join(' | ')}\nbot a: ${a.stderr.slice(-2000)}\nbot b: ${b.stderr.slice(-2000)}`);
+    });
     const poll1 = [...fake.polls.values()].at(-1)!.poll!;
     const store = await PostgresQuizStore.open(databaseUrl);
     // The bot stores the question right after Telegram confirmed the poll; answers come after.
