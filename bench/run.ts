@@ -33,4 +33,11 @@ console.log(`  adapter answering questions                  ${f(telegram.adapter
 console.log(`  ratio                                        ${f(telegram.ratio, 2)}   (target >= 0.8)`);
 console.log(`  adapter over an echo-only core               ${f(telegram.plumbingUpdatesPerSec, 0)}/s  (/ bare = ${f(telegram.plumbingRatio, 2)})`);
 console.log(`  adapter with Telegram's rate limits applied  ${f(telegram.throttledUpdatesPerSec, 0)}/s  (the throttler holds ~30 messages/s by design)`);
+
+const store = await (await import('./store')).benchStore();
+console.log('\nStore (answers recorded per second, durable: each committed and synced before it is acknowledged)');
+console.log(`  SQLite (WAL, synchronous=FULL), one at a time      ${f(store.sqliteSerialPerSec, 0)}/s`);
+console.log(`  SQLite, 16 in flight                               ${f(store.sqliteConcurrentPerSec, 0)}/s`);
+console.log(`  PostgreSQL 18 (embedded, fsync on), one at a time  ${f(store.postgresSerialPerSec, 0)}/s`);
+console.log(`  PostgreSQL, 16 in flight                           ${f(store.postgresConcurrentPerSec, 0)}/s`);
 process.exit(0);

@@ -16,6 +16,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KNOWLEDGE_DIR: z.string().default('knowledge'),
   DATA_DIR: z.string().default('data'),
+  DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
   QUIZ_QUESTIONS: z.coerce.number().int().min(1).max(50).default(5),
   GROUP_REPLIES: z.enum(GROUP_REPLIES).default('dates'),
@@ -33,12 +34,16 @@ const Env = z.object({
   DISCORD_API_BASE: url.optional(),
   DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
   DISCORD_MESSAGE_CONTENT: bool.default(false),
+  DISCORD_SHARD_LIST: z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'use shard ids separated by commas, like 0,1').optional(),
+  DISCORD_TOTAL_SHARDS: z.coerce.number().int().min(1).max(10000).optional(),
 });
 
 export interface Config {
   logLevel: string;
   knowledgeDir: string;
   dataDir: string;
+  /** PostgreSQL for all state, shared by several bot processes; unset: SQLite in `dataDir`. */
+  databaseUrl?: string;
   quiz: { seconds: number; questions: number };
   groupReplies: GroupReplies;
   /** Port for GET /healthz and GET /metrics (METRICS_PORT); off when unset. */
@@ -54,6 +59,8 @@ export interface Config {
     guildId?: string;
     apiBase?: string;
     shards?: 'auto' | number;
+    /** This process runs these shards of `totalShards` itself (several hosts on one database). */
+    shardList?: { ids: number[]; total: number };
     /** Read ordinary messages (needs the privileged Message Content intent). */
     messageContent: boolean;
   };
@@ -73,10 +80,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
+  const shardIds = e.DISCORD_SHARD_LIST?.split(',').map((id) => Number(id.trim()));
+  if (shardIds && !e.DISCORD_TOTAL_SHARDS) throw new ConfigError('Invalid configuration:\n  DISCORD_TOTAL_SHARDS: required with DISCORD_SHARD_LIST');
+  if (shardIds && e.DISCORD_TOTAL_SHARDS && shardIds.some((id) => id >= e.DISCORD_TOTAL_SHARDS!))
+    throw new ConfigError(`Invalid configuration:\n  DISCORD_SHARD_LIST: shard ids go from 0 to ${e.DISCORD_TOTAL_SHARDS - 1} (DISCORD_TOTAL_SHARDS - 1)`);
+  if (shardIds && e.DISCORD_SHARDS)
+    throw new ConfigError('Invalid configuration:\n  DISCORD_SHARD_LIST: set either DISCORD_SHARDS (one host) or DISCORD_SHARD_LIST (this host\'s part), not both');
   return {
     logLevel: e.LOG_LEVEL,
     knowledgeDir: e.KNOWLEDGE_DIR,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     quiz: { seconds: e.QUIZ_SECONDS, questions: e.QUIZ_QUESTIONS },
     groupReplies: e.GROUP_REPLIES,
     metricsPort: e.METRICS_PORT,
@@ -96,6 +110,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           guildId: e.DISCORD_GUILD_ID,
           apiBase: e.DISCORD_API_BASE,
           shards: e.DISCORD_SHARDS,
+          shardList: shardIds && e.DISCORD_TOTAL_SHARDS ? { ids: [...new Set(shardIds)], total: e.DISCORD_TOTAL_SHARDS } : undefined,
           messageContent: e.DISCORD_MESSAGE_CONTENT,
         }
       : undefined,

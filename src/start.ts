@@ -11,8 +11,9 @@ import { observeCommands, observeCore, observeQuizStore } from './core/metrics';
 import { QuizBankError } from './core/quiz/bank';
 import type { QuizRounds } from './core/quiz/contract';
 import { createQuiz } from './core/quiz/engine';
-import { SqliteQuizStore, type QuizStore } from './core/quiz/store';
+import type { QuizStore } from './core/quiz/store';
 import type { Reply } from './core/reply';
+import { openStore } from './core/store/open';
 import type { HealthCheck } from './monitoring';
 
 /**
@@ -29,7 +30,7 @@ export async function startUp(
   const log = createLogger(options.quiet && config.logLevel === 'info' ? 'warn' : config.logLevel, undefined, { secrets: secretsOf(config) });
   const knowledgeProblem = folderProblem(config.knowledgeDir);
   if (knowledgeProblem) exitWith(new SettingError('KNOWLEDGE_DIR', knowledgeProblem).message, log);
-  const opened = openStore(config.dataDir);
+  const opened = await openQuizStore(config);
   if ('why' in opened) log.warn(`quiz switched off: DATA_DIR: ${opened.why}; questions still work`);
   try {
     // One store for the quiz and the daily post; the quiz engine closes it.
@@ -92,12 +93,14 @@ export function secretsOf(config: Config | undefined): string[] {
   return values.filter((v): v is string => Boolean(v && v.trim()));
 }
 
-/** The quiz store under DATA_DIR, timed for /metrics; or why it cannot be opened. */
-function openStore(dataDir: string): { store: QuizStore } | { why: string } {
+/** The quiz store (PostgreSQL at DATABASE_URL, else SQLite under DATA_DIR), timed for /metrics; or why it cannot be opened. */
+async function openQuizStore(config: Config): Promise<{ store: QuizStore } | { why: string }> {
   try {
-    return { store: observeQuizStore(new SqliteQuizStore(join(dataDir, 'quiz.sqlite'))) };
+    return { store: observeQuizStore(await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })) };
   } catch (error) {
-    return { why: `${dataDir} cannot hold the quiz's database (${fsReason(error)})` };
+    // PostgreSQL out of reach is a setting to fix; a data folder that cannot be written only switches the quiz off.
+    if (config.databaseUrl) exitWith(new SettingError('DATABASE_URL', `cannot open the database: ${oneLine(error)}`).message);
+    return { why: `${config.dataDir} cannot hold the quiz's database (${fsReason(error)})` };
   }
 }
 

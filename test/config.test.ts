@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from '../src/config';
+import { buildClient } from '../src/adapters/discord/client';
 
 describe('readConfig', () => {
   it('opens the terminal chat when no token is set', () => {
@@ -42,5 +43,22 @@ describe('readConfig', () => {
     expect(message).toMatch(/GROUP_REPLIES/);
     expect(message).toMatch(/TELEGRAM_API_ROOT/);
     expect(message).not.toContain('secret-token-value');
+  });
+
+  it('reads DATABASE_URL and the shards this host runs, and refuses what cannot work', async () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://bot:pw@db:5432/alash' }).databaseUrl).toBe('postgres://bot:pw@db:5432/alash');
+    expect(readConfig({}).databaseUrl).toBeUndefined();
+    expect(() => readConfig({ DATABASE_URL: 'mysql://bot:hunter2@db/alash' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
+    expect(() => readConfig({ DATABASE_URL: 'mysql://bot:hunter2@db/alash' })).not.toThrow(/hunter2/);
+
+    const c = readConfig({ DISCORD_TOKEN: 't', DISCORD_SHARD_LIST: '0, 1,1', DISCORD_TOTAL_SHARDS: '4' });
+    expect(c.discord?.shardList).toEqual({ ids: [0, 1], total: 4 });
+    const client = buildClient({ ...c.discord!, groupReplies: 'dates' });
+    expect([client.options.shards, client.options.shardCount]).toEqual([[0, 1], 4]);
+    await client.destroy();
+    expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_SHARD_LIST: '0,1' })).toThrow(/DISCORD_TOTAL_SHARDS: required/);
+    expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_SHARD_LIST: '0,4', DISCORD_TOTAL_SHARDS: '4' })).toThrow(/from 0 to 3/);
+    expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_SHARD_LIST: 'one', DISCORD_TOTAL_SHARDS: '4' })).toThrow(/DISCORD_SHARD_LIST/);
+    expect(() => readConfig({ DISCORD_TOKEN: 't', DISCORD_SHARD_LIST: '0', DISCORD_TOTAL_SHARDS: '2', DISCORD_SHARDS: '2' })).toThrow(/not both/);
   });
 });

@@ -121,4 +121,47 @@ describe('a quiz process killed mid-round', () => {
     second.child.stdin.end();
     expect(await second.exited).toBe(0);
   });
+
+  it('two processes on one SQLite file: one drives the round, answers at both count once, neither crashes', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'alash-quiz-two-')), 'quiz.sqlite');
+    const [first, second] = [new BotProcess(db, 8), new BotProcess(db, 8)];
+    children.push(first, second);
+    await Promise.all([first.next((l) => l.event === 'ready', 'the first process'), second.next((l) => l.event === 'ready', 'the second process')]);
+    first.send({ cmd: 'start', chat, user: alice });
+    const asked = await first.next((l) => l.event === 'ask', 'question 1');
+    const view = asked.view as QuizQuestionView;
+    // Twenty players answer at once, half through each process, and each again through the other.
+    const players = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
+    const outcomes = await Promise.all(
+      players.flatMap((p, i) => [
+        (i % 2 ? second : first).answer(`${p.id}-a`, p, view.correct, asked.ref as string),
+        (i % 2 ? first : second).answer(`${p.id}-b`, p, view.correct, asked.ref as string),
+      ]),
+    );
+    // Each player's answer counts once: the first one recorded, the other a repeat (or, on a
+    // machine so loaded that the 8 s ran out first, refused as late; never recorded twice).
+    const tally = (status: string) => outcomes.filter((o) => o.status === status).length;
+    const recorded = players.filter((_, i) => [outcomes[2 * i], outcomes[2 * i + 1]].some((o) => o!.status === 'recorded'));
+    for (let i = 0; i < players.length; i++) expect([outcomes[2 * i]!.status, outcomes[2 * i + 1]!.status].filter((s) => s === 'recorded').length).toBeLessThanOrEqual(1);
+    expect({ recorded: tally('recorded'), other: 40 - tally('recorded') - tally('repeat') - tally('late') }).toEqual({ recorded: recorded.length, other: 0 });
+    expect(recorded.length).toBeGreaterThan(0);
+    const isSummary = (l: { event: string; reply?: unknown }) => l.event === 'post' && (l.reply as Reply).title === 'Quiz over';
+    const summary = await Promise.race([first.next(isSummary, 'the summary', 40_000), second.next(isSummary, 'the summary', 40_000)]);
+    const lines = (summary.reply as Reply).body.split('\n').slice(1);
+    expect(lines).toHaveLength(recorded.length);
+    for (const p of recorded) expect(lines.some((l) => l.includes(`${p.name}: 1 point`))).toBe(true);
+    await new Promise((r) => setTimeout(r, 1500)); // room for a second copy to show up
+    const both = [...first.lines, ...second.lines];
+    expect(both.filter((l) => l.event === 'ask').map((l) => (l.view as QuizQuestionView).number)).toEqual([1, 2]);
+    expect(both.filter((l) => l.event === 'post').map((l) => (l.reply as Reply).title)).toEqual([
+      `Answer 1: ${view.options[view.correct]}`,
+      expect.stringMatching(/^Answer 2: /),
+      'Quiz over',
+    ]);
+    expect([first.child.exitCode, second.child.exitCode]).toEqual([null, null]);
+    expect(first.stderr + second.stderr).not.toMatch(/locked|Error/);
+    first.child.stdin.end();
+    second.child.stdin.end();
+    expect(await Promise.all([first.exited, second.exited])).toEqual([0, 0]);
+  }, 60_000);
 });

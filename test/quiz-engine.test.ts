@@ -1,13 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChatRef, Context, Platform, UserRef } from '../src/core/chat';
 import type { Knowledge } from '../src/core/knowledge/load';
 import { DIFFICULTIES, seededRandom } from '../src/core/quiz/bank';
 import { createQuiz, type QuizEngine, type QuizOptions } from '../src/core/quiz/engine';
 import { SqliteQuizStore } from '../src/core/quiz/store';
 import { FakeClock } from './fakes/clock';
+import { storeKindOfThisFile } from './fakes/stores';
 import { quizKnowledge } from './fakes/quiz-knowledge';
 import { RecordingQuizTable } from './fakes/quiz-table';
 
@@ -36,10 +37,13 @@ async function setup(
     platform?: Platform;
     engine?: Partial<QuizOptions>;
     serves?: (chat: ChatRef) => boolean;
+    /** Prefix of the table's question refs (two processes' tables must differ). */
+    prefix?: string;
   } = {},
 ) {
   const clock = options.clock ?? new FakeClock();
-  const store = new SqliteQuizStore(options.file ?? ':memory:');
+  // A test without a file of its own gets a fresh place: in memory for SQLite, a database for Postgres.
+  const store = options.file ? await kind.open(options.file) : kind.name === 'sqlite' ? new SqliteQuizStore(':memory:') : await kind.open(await kind.place());
   const quiz = createQuiz({
     knowledge,
     store,
@@ -49,11 +53,12 @@ async function setup(
     leadInMs: 1000,
     pauseMs: 1000,
     random: seededRandom(`round-${Math.random()}`),
+    heartbeatMs: 0, // tests call heartbeat() on the fake clock's time
     ...options.engine,
   });
   open.push(quiz);
   clock.settle = () => quiz.settled();
-  const table = new RecordingQuizTable(options.typed ?? false);
+  const table = new RecordingQuizTable(options.typed ?? false, options.prefix);
   if (options.serves) table.serves = options.serves;
   await quiz.attach(options.platform ?? 'telegram', table);
   await quiz.settled();
@@ -65,6 +70,9 @@ function answer(quiz: QuizEngine, table: RecordingQuizTable, user: UserRef, righ
   const { view } = table.last;
   return quiz.answer({ platform: 'telegram', user, option: right ? view.correct : table.wrong, questionId: view.id, chatId: group.id });
 }
+
+/** SQLite here; quiz-engine-postgres.test.ts runs every test of this file again on PostgreSQL. */
+const kind = storeKindOfThisFile();
 
 describe('a quiz round', () => {
   it('asks, reveals, summarises and keeps scores', async () => {
@@ -143,7 +151,7 @@ describe('a quiz round', () => {
   });
 
   it('runs one round per chat at a time, also across processes sharing a store', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'alash-quiz-')), 'quiz.sqlite');
+    const file = await kind.place();
     const a = await setup({ file });
     const b = await setup({ file, clock: a.clock });
     expect((await a.quiz.start(ctx(alice), {})).kind).toBe('quiz');
@@ -195,7 +203,7 @@ describe('a quiz round', () => {
     const q1 = table.last.view;
     clock.settle = async () => {};
     await clock.advance(30_000);
-    expect(table.closed).toHaveLength(1);
+    await vi.waitFor(() => expect(table.closed).toHaveLength(1));
     expect(table.posts).toHaveLength(0);
     expect((await quiz.answer({ platform: 'telegram', user: bob, option: q1.correct, questionId: q1.id })).status).toBe('late');
     release();
@@ -340,10 +348,10 @@ describe('a quiz after a restart', () => {
     return first;
   }
 
-  const newFile = () => join(mkdtempSync(join(tmpdir(), 'alash-quiz-')), 'data', 'quiz.sqlite');
+  const newFile = () => kind.place();
 
   it('keeps the open question with its remaining time, and every recorded answer', async () => {
-    const file = newFile();
+    const file = await newFile();
     const first = await crashedRound(file);
     const q1 = first.table.last.view;
     const clock = new FakeClock(first.clock.now() + 10_000);
@@ -372,7 +380,7 @@ describe('a quiz after a restart', () => {
   });
 
   it('reveals a question whose time ran out during the restart, then goes on', async () => {
-    const file = newFile();
+    const file = await newFile();
     const first = await crashedRound(file);
     const clock = new FakeClock(first.clock.now() + 60_000);
     const second = await setup({ file, clock });
@@ -384,7 +392,7 @@ describe('a quiz after a restart', () => {
   });
 
   it('closes a round interrupted for too long, keeping its scores', async () => {
-    const file = newFile();
+    const file = await newFile();
     const first = await crashedRound(file);
     const clock = new FakeClock(first.clock.now() + 3_600_000);
     const second = await setup({ file, clock });
@@ -399,20 +407,27 @@ describe('a quiz after a restart', () => {
     expect(second.table.asked).toHaveLength(0);
   });
 
-  it('asks the first question when the crash came before it', async () => {
-    const file = newFile();
+  it('asks the first question when the crash came before it, once the dead process\'s lease ran out', async () => {
+    const file = await newFile();
     const first = await setup({ file });
     await first.quiz.start(ctx(alice), { questions: 2 });
     open.splice(open.indexOf(first.quiz), 1);
     const clock = new FakeClock(first.clock.now() + 500);
     const second = await setup({ file, clock });
+    // The first process's lease (5 s) still holds: the second leaves the round alone.
+    await second.quiz.heartbeat();
+    await clock.advance(4000);
+    await second.quiz.heartbeat();
+    expect(second.table.asked).toHaveLength(0);
+    await clock.advance(500);
+    await second.quiz.heartbeat();
     await clock.advance(1000);
     expect(second.table.asked.map((a) => a.view.number)).toEqual([1]);
     expect(second.table.last.view.total).toBe(2);
   });
 
   it('keeps rounds running through a clean shutdown and a detach', async () => {
-    const file = newFile();
+    const file = await newFile();
     const first = await setup({ file });
     await first.quiz.start(ctx(alice), { questions: 2 });
     await first.clock.advance(1000);
@@ -439,7 +454,7 @@ describe('a quiz after a restart', () => {
   });
 
   it('resumes only the rounds of chats this process serves (one shard of several)', async () => {
-    const file = newFile();
+    const file = await newFile();
     const first = await crashedRound(file);
     const clock = new FakeClock(first.clock.now() + 1000);
     const other = await setup({ file, clock, serves: (chat) => chat.id !== group.id });
@@ -452,7 +467,7 @@ describe('a quiz after a restart', () => {
   });
 
   it('leaves another platform\'s rounds alone', async () => {
-    const file = newFile();
+    const file = await newFile();
     const first = await crashedRound(file);
     const clock = new FakeClock(first.clock.now() + 1000);
     const second = await setup({ file, clock, platform: 'discord' });
@@ -547,7 +562,7 @@ describe('re-asking missed questions', () => {
   });
 
   it('counts only questions still in the bank and narrows them by topic and difficulty', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'alash-quiz-')), 'quiz.sqlite');
+    const file = await kind.place();
     const first = await setup({ file });
     const ids = await playRound(first, { questions: 3 }, [[alice, [false, false, false]]]);
     await first.quiz.close();
@@ -584,6 +599,98 @@ describe('re-asking missed questions', () => {
     expect(await game.store.runningRound('telegram', group.id)).toBeUndefined();
     await playRound(game, { questions: 2 }, [[carol, [true, true]]], carol);
     expect((await game.quiz.start(ctx(carol), { missed: true })).body).toContain('You have no missed questions here yet');
+    expect(game.clock.pendingTimers).toBe(0);
+  });
+});
+
+describe('several processes on one store', () => {
+  it('drives each round from one process; when it dies, another takes over and reveals every answer', async () => {
+    const file = await kind.place();
+    const a = await setup({ file, prefix: 'a' });
+    const clockB = new FakeClock(a.clock.now());
+    const b = await setup({ file, clock: clockB, prefix: 'b' });
+    const both = async (ms: number) => {
+      await a.clock.advance(ms);
+      await clockB.advance(ms);
+      await a.quiz.heartbeat();
+      await b.quiz.heartbeat();
+    };
+    await a.quiz.start(ctx(alice), { questions: 2 });
+    await both(1000);
+    const q1 = a.table.last;
+    // Answers arrive at both processes; a repeat through the other one does not count.
+    expect((await a.quiz.answer({ platform: 'telegram', user: alice, option: q1.view.correct, ref: q1.ref })).status).toBe('recorded');
+    expect((await b.quiz.answer({ platform: 'telegram', user: bob, option: q1.view.correct, ref: q1.ref })).status).toBe('recorded');
+    expect((await b.quiz.answer({ platform: 'telegram', user: alice, option: a.table.wrong, ref: q1.ref })).status).toBe('repeat');
+    await both(10_000);
+    expect(b.table.log).toEqual([]); // A is alive: B only records answers
+
+    // A dies: its timers never fire again.
+    a.clock.settle = async () => {};
+    open.splice(open.indexOf(a.quiz), 1);
+    expect((await b.quiz.answer({ platform: 'telegram', user: carol, option: a.table.wrong, ref: q1.ref })).status).toBe('recorded');
+    await clockB.advance(4000);
+    await b.quiz.heartbeat();
+    expect(b.table.log).toEqual([]); // A's lease still holds
+    await clockB.advance(1500);
+    await b.quiz.heartbeat(); // run out: B takes the round over, the question still has 14.5 s
+    expect(b.table.log).toEqual([]);
+    await clockB.advance(14_500);
+    expect(b.table.log).toEqual(['close 1', `post Answer 1: ${q1.view.options[q1.view.correct]}`]);
+    expect(b.table.posts[0]!.reply.body).toContain('Right: Alice, Bob (2 of 3 answers).');
+    await clockB.advance(1000);
+    expect(b.table.last.view.number).toBe(2);
+    await clockB.advance(30_000);
+    expect(b.table.posts.at(-1)!.reply.title).toBe('Quiz over');
+    expect(a.table.log).toEqual(['ask 1']);
+  });
+
+  it('lets a round go when another process took its lease, so nothing is posted twice', async () => {
+    const file = await kind.place();
+    const a = await setup({ file, prefix: 'a' });
+    await a.quiz.start(ctx(alice), { questions: 2 });
+    await a.clock.advance(1000);
+    // A stalls past its lease (a long pause), and B takes the round over meanwhile.
+    await a.clock.advance(6000);
+    const clockB = new FakeClock(a.clock.now());
+    const b = await setup({ file, clock: clockB, prefix: 'b' });
+    expect(b.table.log).toEqual([]);
+    for (let s = 0; s < 30; s++) {
+      await clockB.advance(1000);
+      await b.quiz.heartbeat();
+      await a.clock.advance(1000); // A's reveal timer fires in here, but A no longer holds the lease
+    }
+    expect(a.table.log).toEqual(['ask 1']);
+    expect(b.table.log.slice(0, 3)).toEqual(['close 1', expect.stringMatching(/^post Answer 1/), 'ask 2']);
+  });
+
+  it.runIf(kind.name === 'sqlite')('tells the chat and closes the round when the disk fills up mid-round', async () => {
+    const file = await kind.place();
+    const game = await setup({ file });
+    await game.quiz.start(ctx(alice), { questions: 3 });
+    await game.clock.advance(1000);
+    await answer(game.quiz, game.table, alice, true);
+    await game.clock.advance(30_000);
+    // The file may not grow by one more page: the next question cannot be recorded.
+    const db = (game.store as SqliteQuizStore).db;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    // Small rows fill every page of the questions' table and indexes, so the next question finds no room.
+    const filler = db.prepare(
+      `INSERT INTO asked (round_id, number, question_id, platform, chat_id, shown, ref, asked_at, closes_at) VALUES (?, ?, 'q', 'terminal', 'f', '{}', ?, 0, 0)`,
+    );
+    const roundId = game.table.last.view.id.split(':')[0]!;
+    expect(() => {
+      for (let i = 100; i < 1_000_000; i++) filler.run(roundId, i, `f${i}`);
+    }).toThrow(/full/);
+    await game.clock.advance(1000);
+    expect(game.table.log.slice(-3)).toEqual(['ask 2', 'close 2', 'post Quiz stopped']);
+    const last = game.table.posts.at(-1)!.reply;
+    expect(last.body).toContain('The quiz stopped: I could not save the game');
+    expect(last.body).toContain('Question 2 does not count.');
+    expect(last.body).toContain('Alice: 1 point');
+    await game.clock.advance(120_000);
+    expect(game.table.asked).toHaveLength(2);
     expect(game.clock.pendingTimers).toBe(0);
   });
 });

@@ -41,6 +41,8 @@ export function buildClient(options: DiscordOptions, extra: Partial<ClientOption
     // Nothing the bot sends ever pings anyone; each send repeats this as well.
     allowedMentions: { parse: [], repliedUser: false },
     rest: restOptions(options.apiBase),
+    // DISCORD_SHARD_LIST: this host runs its part of the shards; other hosts run the rest.
+    ...(options.shardList ? { shards: options.shardList.ids, shardCount: options.shardList.total } : {}),
     ...extra,
   });
 }

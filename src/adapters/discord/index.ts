@@ -45,7 +45,11 @@ export async function startDiscord(core: Core, options: DiscordOptions, logger: 
     await client.destroy();
     throw typedError(error);
   }
-  const shard = client.shard ? { ids: client.shard.ids, count: client.shard.count } : undefined;
+  const shard = client.shard
+    ? { ids: client.shard.ids, count: client.shard.count }
+    : options.shardList
+      ? { ids: options.shardList.ids, count: options.shardList.total }
+      : undefined;
   const table = new DiscordQuizTable(client.rest, shard);
   await core.quiz.attach('discord', table);
   core.daily.attach('discord', table);

@@ -42,6 +42,13 @@ import { SqliteQuizStore, type AnswerRecord, type AskedRecord, type QuizStore, t
  *   has not run out keeps its remaining time; one whose time ran out is revealed (with the
  *   answers recorded before the crash) and the round goes on. A round idle for longer than
  *   `resumeWithinMs` (default 10 minutes) is closed instead, with its summary; scores are kept.
+ * - Several processes may share one store. Each running round is driven by one of them, the
+ *   holder of its lease in the store (`leaseMs`, renewed every `heartbeatMs` and before every
+ *   step); answers may arrive at any of them. When the holder dies, its lease runs out and
+ *   another process takes the round over as after a restart. A process gives its leases up when
+ *   it closes cleanly, so the next one resumes at once.
+ * - If the store fails mid-round (a full disk), the round ends with a word to the chat rather
+ *   than stopping silently.
  */
 export interface QuizOptions {
   knowledge: Knowledge;
@@ -65,6 +72,15 @@ export interface QuizOptions {
   /** A round idle longer than this at restart is closed rather than resumed (default 10 minutes). */
   resumeWithinMs?: number;
   scoring?: Scoring;
+  /** This process's name on the leases it holds (default: random, different in each process). */
+  instance?: string;
+  /** How long a lease lasts without renewal: another process takes a round over this long after its driver died (default 5000 ms). */
+  leaseMs?: number;
+  /**
+   * How often leases are renewed and abandoned rounds looked for (default 1000 ms); 0 turns the
+   * timer off (tests call `heartbeat()` themselves).
+   */
+  heartbeatMs?: number;
   /** Random numbers in [0, 1) for picking questions and round ids (tests pass a seeded one). */
   random?: () => number;
   logger?: Logger;
@@ -110,6 +126,13 @@ export class QuizEngine implements QuizRounds {
   private readonly tables = new Map<Platform, QuizTable>();
   private readonly live = new Map<string, LiveRound>();
   private readonly pending = new Set<Promise<unknown>>();
+  /** This process's name on its leases. */
+  readonly instance: string;
+  private readonly leaseMs: number;
+  private readonly heartbeatMs: number;
+  private heartbeatTimer?: ReturnType<typeof setInterval>;
+  private beating?: Promise<void>;
+  private readonly resuming = new Set<string>();
 
   constructor(private readonly options: QuizOptions) {
     this.store = options.store ?? new SqliteQuizStore(join(options.dataDir ?? 'data', 'quiz.sqlite'));
@@ -123,6 +146,10 @@ export class QuizEngine implements QuizRounds {
     this.scoring = options.scoring ?? DEFAULT_SCORING;
     this.random = options.random ?? Math.random;
     this.log = options.logger ?? silentLogger();
+    // Not from `random`: a seeded round must pick the same questions whatever the instance name.
+    this.instance = options.instance ?? `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+    this.leaseMs = options.leaseMs ?? 5000;
+    this.heartbeatMs = options.heartbeatMs ?? 1000;
   }
 
   get topics(): readonly string[] {
@@ -136,8 +163,59 @@ export class QuizEngine implements QuizRounds {
     for (const live of this.live.values()) if (live.record.chat.platform === platform) live.table = table;
     for (const record of await this.store.runningRounds(platform)) {
       if (this.live.has(key(record.chat)) || table.serves?.(record.chat) === false) continue;
+      if (!(await this.claim(record.id))) continue; // another live process drives it
+      if (this.live.has(key(record.chat))) continue; // the heartbeat took it meanwhile
       await this.resume(record, table);
     }
+    if (this.heartbeatMs > 0 && !this.heartbeatTimer) {
+      this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.heartbeatMs);
+      this.heartbeatTimer.unref();
+    }
+  }
+
+  /**
+   * Renews this process's leases, lets go of rounds whose lease another process took, and takes
+   * over rounds whose lease ran out (their process died). A chat this process does not serve
+   * (another shard's) is taken over only once its lease has been out for another `leaseMs`, so
+   * its own shard gets the first chance. Runs every `heartbeatMs`; tests call it directly.
+   */
+  heartbeat(): Promise<void> {
+    this.beating ??= this.beat().finally(() => (this.beating = undefined));
+    return this.beating;
+  }
+
+  private async beat(): Promise<void> {
+    try {
+      for (const live of [...this.live.values()]) if (!live.ended && !(await this.claim(live.record.id))) this.drop(live);
+      for (const [platform, table] of this.tables) {
+        for (const record of await this.store.runningRounds(platform)) {
+          if (this.live.has(key(record.chat)) || this.tables.get(platform) !== table) continue;
+          const now = this.clock.now();
+          const out = record.leaseUntil ?? 0;
+          if (out > now || (table.serves?.(record.chat) === false && out + this.leaseMs > now)) continue;
+          if (!(await this.claim(record.id)) || this.live.has(key(record.chat))) continue;
+          this.log.info({ round: record.id, chat: record.chat.id, from: record.owner }, 'taking over a quiz round');
+          await this.resume(record, table);
+        }
+      }
+    } catch (err) {
+      this.log.warn({ err }, 'quiz heartbeat failed');
+    }
+  }
+
+  /** Takes or renews this process's lease on a round. */
+  private claim(roundId: string): Promise<boolean> {
+    const now = this.clock.now();
+    return this.store.claimRound(roundId, this.instance, now, now + this.leaseMs);
+  }
+
+  /** Stops driving a round here (another process holds it now): no more timers, nothing posted. */
+  private drop(live: LiveRound): void {
+    this.log.warn({ round: live.record.id }, 'quiz round ended or taken over elsewhere; letting it go');
+    if (live.timer !== undefined) this.clock.clearTimer(live.timer);
+    live.ended = true;
+    live.detached = true;
+    if (this.live.get(key(live.record.chat)) === live) this.live.delete(key(live.record.chat));
   }
 
   detach(platform: Platform): void {
@@ -149,6 +227,7 @@ export class QuizEngine implements QuizRounds {
       live.ended = true;
       live.detached = true;
       this.live.delete(k);
+      this.track(this.store.releaseRound(live.record.id, this.instance));
     }
   }
 
@@ -177,6 +256,7 @@ export class QuizEngine implements QuizRounds {
       this.scoring,
     );
     if (result.status === 'repeat') return { status: 'repeat', message: 'You have already answered this question.' };
+    if (result.status === 'closed') return { status: 'late', message: 'Too late: that question has closed.' };
     return { status: 'recorded', message: `Answer recorded: ${asked.options[a.option]}.` };
   }
 
@@ -195,14 +275,19 @@ export class QuizEngine implements QuizRounds {
   }
 
   async close(): Promise<void> {
-    // Rounds stay running in the store: the next process resumes them.
-    for (const live of this.live.values()) {
+    // Rounds stay running in the store: the next process (or another one now) resumes them.
+    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+    await this.beating;
+    const held = [...this.live.values()];
+    for (const live of held) {
       if (live.timer !== undefined) this.clock.clearTimer(live.timer);
       live.ended = true;
       live.detached = true;
     }
     this.live.clear();
     await this.settled();
+    for (const live of held) await this.store.releaseRound(live.record.id, this.instance).catch(() => undefined);
     await this.store.close();
   }
 
@@ -236,6 +321,8 @@ export class QuizEngine implements QuizRounds {
       difficulty,
       status: 'running',
       startedAt: this.clock.now(),
+      owner: this.instance,
+      leaseUntil: this.clock.now() + this.leaseMs,
     };
     if (!(await this.store.beginRound(record)))
       return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
@@ -281,9 +368,15 @@ export class QuizEngine implements QuizRounds {
         revealed = `The answer to question ${open.number} was: ${open.options[open.correct]}.`;
       }
     } else {
-      // A round whose platform is not attached in this process: close its open question too.
-      for (const a of await this.store.askedQuestions(record.id))
-        if (a.revealedAt === undefined) await this.store.revealQuestion(a.roundId, a.number, this.clock.now());
+      // A round driven by another process, or by none right now: close its open question too.
+      // The process driving it sees the round ended at its next step and lets it go.
+      const table = this.tables.get(chat.platform);
+      for (const a of await this.store.askedQuestions(record.id)) {
+        if (a.revealedAt !== undefined) continue;
+        await this.store.revealQuestion(a.roundId, a.number, this.clock.now());
+        if (table) await this.closeNatively({ record, table, next: 0, ended: true }, a);
+        revealed = `The answer to question ${a.number} was: ${a.options[a.correct]}.`;
+      }
     }
     await this.store.endRound(record.id, 'stopped', this.clock.now());
     const summary = await this.summary(record, 'Quiz stopped');
@@ -330,7 +423,52 @@ export class QuizEngine implements QuizRounds {
     live.timer = this.clock.setTimer(ms, () => {
       live.timer = undefined;
       if (live.ended) return;
-      this.track(step());
+      this.track(this.step(live, step));
+    });
+  }
+
+  /**
+   * Runs one step of a round if this process still holds its lease (renewing it), so two
+   * processes never both post; a step that fails (the store failed) ends the round with a word
+   * to the chat.
+   */
+  private async step(live: LiveRound, step: () => Promise<void>): Promise<void> {
+    try {
+      if (!(await this.claim(live.record.id))) {
+        if (!live.ended) this.drop(live);
+        return;
+      }
+      if (live.ended) return;
+      await step();
+    } catch (err) {
+      await this.abandon(live, err);
+    }
+  }
+
+  /** Ends a round the store failed in: closes its open question, tells the chat, keeps what was stored. */
+  private async abandon(live: LiveRound, err: unknown, asked?: AskedRecord): Promise<void> {
+    this.log.error({ err, round: live.record.id }, 'quiz round failed; ending it');
+    if (live.ended && live.detached) return;
+    live.ended = true;
+    if (live.timer !== undefined) this.clock.clearTimer(live.timer);
+    if (this.live.get(key(live.record.chat)) === live) this.live.delete(key(live.record.chat));
+    const open = asked ?? live.open;
+    live.open = undefined;
+    if (open) await this.closeNatively(live, open);
+    try {
+      await this.store.endRound(live.record.id, 'stopped', this.clock.now());
+    } catch (endErr) {
+      this.log.error({ err: endErr, round: live.record.id }, 'could not mark the failed quiz round stopped');
+    }
+    const summary = await this.summary(live.record, 'Quiz stopped').catch(() => undefined);
+    const what = open ? `Question ${open.number} does not count. ` : '';
+    await this.post(live, {
+      kind: 'quiz',
+      title: 'Quiz stopped',
+      body: [`The quiz stopped: I could not save the game (a storage error on my side). ${what}Start a new round with /quiz later.`, summary?.body]
+        .filter(Boolean)
+        .join('\n\n'),
+      entries: [],
     });
   }
 
@@ -387,7 +525,12 @@ export class QuizEngine implements QuizRounds {
       askedAt,
       closesAt: askedAt + record.seconds * 1000,
     };
-    await this.store.recordAsked(asked);
+    try {
+      await this.store.recordAsked(asked);
+    } catch (err) {
+      // Answers to a question the store does not know would be refused: end the round instead.
+      return this.abandon(live, err, asked);
+    }
     if (live.detached) return; // shutting down: the question resumes with the round
     if (live.ended) {
       // Stopped while the question was being posted: close it at once.
@@ -423,7 +566,16 @@ export class QuizEngine implements QuizRounds {
   }
 
   private async resume(record: RoundRecord, table: QuizTable): Promise<void> {
-    const asked = await this.store.askedQuestions(record.id);
+    // attach and the heartbeat may both reach one round; it resumes once.
+    if (this.resuming.has(record.id)) return;
+    this.resuming.add(record.id);
+    let asked: AskedRecord[];
+    try {
+      asked = await this.store.askedQuestions(record.id);
+    } finally {
+      this.resuming.delete(record.id);
+    }
+    if (this.live.has(key(record.chat))) return;
     const last = asked.at(-1);
     const live: LiveRound = { record, table, next: last ? last.number : 0, ended: false };
     this.live.set(key(record.chat), live);
@@ -445,7 +597,7 @@ export class QuizEngine implements QuizRounds {
       this.schedule(live, open.closesAt - now, () => this.reveal(live));
     } else if (open) {
       live.open = open;
-      this.track(this.reveal(live));
+      this.track(this.step(live, () => this.reveal(live)));
     } else {
       this.schedule(live, this.leadInMs, () => this.askNext(live));
     }
