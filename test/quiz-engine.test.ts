@@ -1,6 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChatRef, Context, Platform, UserRef } from '../src/core/chat';
 import type { Knowledge } from '../src/core/knowledge/load';
@@ -502,7 +499,8 @@ describe('re-asking missed questions', () => {
   }
 
   it('asks no question twice in a chat until its pool for the topic is used up, across restarts', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'alash-quiz-')), 'quiz.sqlite');
+    // One place for both "processes": a SQLite file, or a database on the run's PostgreSQL.
+    const file = await kind.place();
     const topic = 'leaders';
     const first = await setup({ file });
     const pool = first.quiz.bank.questions.filter((q) => q.topics.includes(topic)).map((q) => q.id);
