@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { canonicalWord, foldWord, stemWord, toLatin } from './normalise';
 import { unitsOf, type Unit } from './units';
@@ -38,14 +38,27 @@ export class FactIndex {
       this.byId.set(u.id, u);
       this.byEntry.set(u.entry.id, [...(this.byEntry.get(u.entry.id) ?? []), u]);
     }
-    this.search = new MiniSearch<Doc>({
+    const options = {
       fields: ['label', 'text'],
       storeFields: [],
-      tokenize: (text) => toLatin(text).split(' '),
+      tokenize: (text: string) => toLatin(text).split(' '),
       processTerm: topicKey,
       searchOptions: { boost: { label: 2 } },
-    });
-    this.search.addAll(this.units.map(documentOf));
+    };
+    const compiled = knowledge.compiled?.[FactIndex.NAME];
+    if (compiled) this.search = MiniSearch.loadJS<Doc>(compiled as AsPlainObject, options);
+    else {
+      this.search = new MiniSearch<Doc>(options);
+      this.search.addAll(this.units.map(documentOf));
+    }
+  }
+
+  /** Its name among the compiled indexes of a knowledge snapshot. */
+  static readonly NAME = 'facts';
+
+  /** The index in MiniSearch's plain form, for a knowledge snapshot. */
+  toJSON(): AsPlainObject {
+    return this.search.toJSON();
   }
 
   /** Units of one entry, in the entry's own order. */

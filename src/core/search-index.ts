@@ -1,4 +1,4 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type Entry } from './knowledge/schema';
 import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
@@ -52,16 +52,24 @@ export class EntryIndex {
   /** Each entry's names, folded, without small words: for whole-name matches and fit. */
   private readonly names = new Map<string, string[][]>();
 
+  /** Its name among the compiled indexes of a knowledge snapshot. */
+  static readonly NAME = 'entries';
+
   constructor(knowledge: Knowledge) {
     this.byId = knowledge.byId;
-    this.search = new MiniSearch<Doc>({
+    const options = {
       fields: ['names', 'text'],
-      tokenize: (text) => toLatin(text).split(' '),
+      tokenize: (text: string) => toLatin(text).split(' '),
       // Index words get the same folding and synonyms as question words (see contentWords).
-      processTerm: (term) => (term ? canonicalWord(foldWord(term)) : null),
+      processTerm: (term: string) => (term ? canonicalWord(foldWord(term)) : null),
       searchOptions: { boost: { names: 4 }, fuzzy: false },
-    });
-    this.search.addAll(knowledge.entries.map(documentOf));
+    };
+    const compiled = knowledge.compiled?.[EntryIndex.NAME];
+    if (compiled) this.search = MiniSearch.loadJS<Doc>(compiled as AsPlainObject, options);
+    else {
+      this.search = new MiniSearch<Doc>(options);
+      this.search.addAll(knowledge.entries.map(documentOf));
+    }
     for (const e of knowledge.entries) {
       const names = [e.name, ...e.aliases].map((n) => foldText(n).map(canonicalWord));
       for (const n of names) for (const w of n) this.nameWords.add(w);
@@ -70,6 +78,11 @@ export class EntryIndex {
         names.map((n) => n.filter((w) => !SMALL.has(w))),
       );
     }
+  }
+
+  /** The index in MiniSearch's plain form, for a knowledge snapshot. */
+  toJSON(): AsPlainObject {
+    return this.search.toJSON();
   }
 
   /**

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { Entry, SourceList, isDisputed, type SourceInfo } from './schema';
 import { parseDateText } from '../dates';
@@ -11,6 +13,12 @@ export interface Knowledge {
   readonly entries: readonly Entry[];
   readonly byId: ReadonlyMap<string, Entry>;
   readonly sources: Readonly<Record<string, SourceInfo>>;
+  /**
+   * Search indexes compiled by `npm run build` with the snapshot (MiniSearch's plain form), by
+   * index name; absent when the knowledge was read from its files. Indexes built from the same
+   * knowledge with the same options load these instead of indexing again.
+   */
+  readonly compiled?: Readonly<Record<string, unknown>>;
   /** Files that are not entries (hand-written quiz questions), by folder name. Parsed, not yet validated. */
   readonly extras: ReadonlyMap<string, { file: string; data: unknown }[]>;
 }
@@ -34,7 +42,84 @@ const EXTRA_FOLDERS = new Set(['quiz']);
  * (the source list) and the folders in EXTRA_FOLDERS. Never returns a partial result: any
  * problem throws a KnowledgeError.
  */
-export function loadKnowledge(dir: string): Knowledge {
+export function loadKnowledge(dir: string, options: { snapshot?: string } = {}): Knowledge {
+  const snapshot = options.snapshot ?? SNAPSHOT;
+  return (snapshot && readSnapshot(dir, snapshot)) || parseKnowledge(dir);
+}
+
+/**
+ * Where `npm run build` writes the compiled knowledge: `knowledge.snapshot.json` in the build
+ * folder, found above this module when it runs from `dist/` (never when it runs from source).
+ */
+const SNAPSHOT = findSnapshot(dirname(fileURLToPath(import.meta.url)));
+
+function findSnapshot(from: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = join(dir, 'knowledge.snapshot.json');
+    if (existsSync(file)) return file;
+    if (dirname(dir) === dir || existsSync(join(dir, 'package.json'))) return undefined;
+  }
+}
+
+/**
+ * The files of a knowledge folder as they are now (paths, sizes, modification times): a snapshot
+ * stands for the folder only while this is unchanged.
+ */
+export function knowledgeFingerprint(dir: string): string {
+  const hash = createHash('sha1').update(resolve(dir));
+  for (const path of yamlFiles(dir)) {
+    const stat = statSync(path);
+    hash.update(`\n${relative(dir, path)} ${stat.size} ${stat.mtimeMs}`);
+  }
+  return hash.digest('hex');
+}
+
+interface Snapshot {
+  fingerprint: string;
+  entries: Entry[];
+  sources: Record<string, SourceInfo>;
+  extras: [string, { file: string; data: unknown }[]][];
+  compiled: Record<string, unknown>;
+}
+
+/**
+ * Validates `dir` and writes it, compiled, to `file`: what `npm run build` does. `compile` turns
+ * the knowledge into the indexes to keep with it. Throws a KnowledgeError.
+ */
+export function writeSnapshot(dir: string, file: string, compile: (knowledge: Knowledge) => Record<string, unknown> = () => ({})): void {
+  const knowledge = parseKnowledge(dir);
+  const snapshot: Snapshot = {
+    fingerprint: knowledgeFingerprint(dir),
+    entries: [...knowledge.entries],
+    sources: { ...knowledge.sources },
+    extras: [...knowledge.extras],
+    compiled: compile(knowledge),
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(snapshot));
+}
+
+/** The knowledge from a snapshot of `dir`, if there is one and the folder has not changed since. */
+function readSnapshot(dir: string, file: string): Knowledge | undefined {
+  try {
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+    if (snapshot.fingerprint !== knowledgeFingerprint(dir)) return undefined;
+    return {
+      entries: snapshot.entries,
+      byId: new Map(snapshot.entries.map((e) => [e.id, e])),
+      sources: snapshot.sources,
+      extras: new Map(snapshot.extras),
+      compiled: snapshot.compiled,
+    };
+  } catch {
+    return undefined; // no snapshot, or one that cannot be read: the files themselves are read
+  }
+}
+
+/** Reads and validates every file of `dir` (see loadKnowledge). */
+function parseKnowledge(dir: string): Knowledge {
+  // The YAML parser loads only here: a start from the snapshot never needs it.
+  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const problems: string[] = [];
   const entries: Entry[] = [];
   const extras = new Map<string, { file: string; data: unknown }[]>();
