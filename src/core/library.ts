@@ -304,9 +304,11 @@ export class Library {
     const first = this.writer.statement(unit);
     const lead = q.yesNo ? this.verdict(q, unit, topic) : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
+    // Up to two more units of the entry that hold the question's topic words, in the entry's order.
+    const bearing = new Set(topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length).map((m) => m.unit) : []);
     const support = this.facts
       .of(entry.id)
-      .filter((u) => u !== unit && u.field !== 'summary' && (topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]) }).some((m) => m.unit === u && m.words.length) : false))
+      .filter((u) => u !== unit && u.field !== 'summary' && bearing.has(u))
       .slice(0, 2)
       .map((u) => this.writer.statement(u));
     return this.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: this.compose.related(entry) });
