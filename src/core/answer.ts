@@ -60,9 +60,10 @@ export class AnswerWriter {
           // Two versions keep their notes; more than two are told by their dates, the notes behind More.
           text = say('fact.disputedDate', { what, versions: listed((v) => dateLabel(v, u.versions.length <= 2)) });
         } else {
-          const key = u.field === 'when' ? 'fact.when' : `fact.${u.field}`;
           const place = one.place ? say('fact.at', { place: one.place }) : '';
-          text = withCite(say(key, { name, when: `${whenPhrase(one)}${place}` }), cite(one.sources));
+          // A document is dated; a congress or an arrest takes place.
+          if (u.field === 'when' && DOCUMENT.test(u.entry.name)) text = withCite(say('fact.dated', { name, date: `${dateLabel(one)}${place}` }), cite(one.sources));
+          else text = withCite(say(u.field === 'when' ? 'fact.when' : `fact.${u.field}`, { name, when: `${whenPhrase(one)}${place}` }), cite(one.sources));
         }
         break;
       }
@@ -163,8 +164,13 @@ function refs(knowledge: Knowledge, keys: string[]) {
 export function shortName(e: Entry): string {
   const name = e.name.replace(/\s*\([^)]*\)\s*$/, '');
   if (e.kind === 'person') return name;
+  // An event is "the Karkaraly petition", unless its name is someone's ("Ryskulov's letter").
+  if (e.kind === 'event') return /'s\b|^\d/.test(name) ? name : `the ${name}`;
   return COMMON_START.test(name) ? `the ${name}` : name;
 }
+
+/** Events that are documents: they are dated rather than taking place. */
+const DOCUMENT = /\b(letter|petition|decree|law|programme|program|appeal|telegram|declaration|manifesto|verdict|resolution)\b/i;
 
 /** Names that read as common nouns and take "the" in a sentence. */
 const COMMON_START = /^(First|Second|Third|Fourth|Letter|Decree|Law|End|Founding|Proclamation|Break|Election|Petition|Monument|Arrests?|Trials?|Amnesty|Rehabilitation|Congress|Programme|People's|Kadets|Kazakh Revolutionary|Kirghiz|Kazak|Alash programme|Alash militia|Alash party|Alash word|Turksib|Gulag|Constituent)/;

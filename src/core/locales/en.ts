@@ -21,6 +21,7 @@ export const en = {
     noDate_died: 'My sources do not give the date {{name}} died.',
     when: '{{name}} took place {{when}}.',
     at: ' in {{place}}',
+    dated: '{{name}} is dated {{date}}.',
     place: '{{name}} took place in {{place}}.',
     participants: 'Those who took part in {{name}} included {{people}}.',
     role: '{{name}} was {{title}}.',
