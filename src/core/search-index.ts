@@ -6,6 +6,12 @@ import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './no
 /** Words a name may contain that say nothing about it. */
 const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
 
+/** The entry index as a knowledge snapshot keeps it. */
+interface CompiledEntryIndex {
+  search: AsPlainObject;
+  textWords: string[];
+}
+
 /** A name lookup's outcome: the entry, how well the question's words matched its names. */
 export interface Match {
   entry: Entry;
@@ -49,6 +55,8 @@ export class EntryIndex {
   private readonly byId: ReadonlyMap<string, Entry>;
   /** Every word of every name, as indexed: a word found here needs no typo allowance. */
   private readonly nameWords = new Set<string>();
+  /** Every word of every entry's text, as indexed: such a word in a question is no typo either. */
+  private textWords = new Set<string>();
   /** Each entry's names, folded, without small words: for whole-name matches and fit. */
   private readonly names = new Map<string, string[][]>();
 
@@ -61,12 +69,19 @@ export class EntryIndex {
       fields: ['names', 'text'],
       tokenize: (text: string) => toLatin(text).split(' '),
       // Index words get the same folding and synonyms as question words (see contentWords).
-      processTerm: (term: string) => (term ? canonicalWord(foldWord(term)) : null),
+      processTerm: (term: string, field?: string) => {
+        if (!term) return null;
+        const key = canonicalWord(foldWord(term));
+        if (field === 'text') this.textWords.add(key);
+        return key;
+      },
       searchOptions: { boost: { names: 4 }, fuzzy: false },
     };
-    const compiled = knowledge.compiled?.[EntryIndex.NAME];
-    if (compiled) this.search = MiniSearch.loadJS<Doc>(compiled as AsPlainObject, options);
-    else {
+    const compiled = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
+    if (compiled) {
+      this.search = MiniSearch.loadJS<Doc>(compiled.search, options);
+      this.textWords = new Set(compiled.textWords);
+    } else {
       this.search = new MiniSearch<Doc>(options);
       this.search.addAll(knowledge.entries.map(documentOf));
     }
@@ -80,9 +95,9 @@ export class EntryIndex {
     }
   }
 
-  /** The index in MiniSearch's plain form, for a knowledge snapshot. */
-  toJSON(): AsPlainObject {
-    return this.search.toJSON();
+  /** The index in MiniSearch's plain form, with the words of the entries' text, for a knowledge snapshot. */
+  toJSON(): CompiledEntryIndex {
+    return { search: this.search.toJSON(), textWords: [...this.textWords] };
   }
 
   /**
@@ -94,7 +109,7 @@ export class EntryIndex {
     const query = words.join(' ');
     // A word that is some name's word as typed is not a typo: searching its neighbours too would
     // only cost time (fuzzy search is most of a lookup's cost) and blur the match.
-    const fuzzy = (term: string) => (this.nameWords.has(term) ? 0 : fuzziness(term));
+    const fuzzy = (term: string) => (this.nameWords.has(term) || this.textWords.has(term) ? 0 : fuzziness(term));
     const options = { fuzzy, maxFuzzy: 2, combineWith: 'OR' as const, processTerm: asFolded };
     // Only an entry whose names match is a candidate; its text may account for the other words
     // ("the chairman of Alash Orda": "chairman" is in the text, not the name).
