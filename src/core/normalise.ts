@@ -57,20 +57,26 @@ const SOUNDS: [RegExp, string][] = [
 /** Patronymic and surname endings that differ between Russian and Kazakh forms. */
 const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in)$/;
 
-/** The search key of one word (see the module comment). */
-export function foldWord(word: string): string {
-  // The same words come back all the time (every entry's text, every question): fold each once.
-  const known = FOLDED.get(word);
-  if (known !== undefined) return known;
-  const folded = foldOnce(word);
-  if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-  FOLDED.set(word, folded);
-  return folded;
+/**
+ * `fold` with its results remembered: the same words come back all the time (every entry's
+ * text, every question), so each is worked out once. Up to 50,000 words; the memory is cleared
+ * when full, so a flood of odd words cannot grow it.
+ */
+function remembered(fold: (word: string) => string): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let result = seen.get(word);
+    if (result === undefined) {
+      if (seen.size >= 50_000) seen.clear();
+      result = fold(word);
+      seen.set(word, result);
+    }
+    return result;
+  };
 }
 
-/** Folded words already seen; cleared when full, so a flood of odd words cannot grow it. */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 50_000;
+/** The search key of one word (see the module comment). */
+export const foldWord = remembered(foldOnce);
 
 function foldOnce(word: string): string {
   let w = word;
@@ -183,16 +189,7 @@ export function canonicalWord(folded: string): string {
  * are never stemmed (the entry index leaves them whole); topic words are, so "members" meets
  * "member", "съезде" meets "съезд" and "газеттері" meets "газет".
  */
-export function stemWord(folded: string): string {
-  const known = STEMS.get(folded);
-  if (known !== undefined) return known;
-  const stem = stemOnce(folded);
-  if (STEMS.size >= FOLDED_MAX) STEMS.clear();
-  STEMS.set(folded, stem);
-  return stem;
-}
-
-const STEMS = new Map<string, string>();
+export const stemWord = remembered(stemOnce);
 
 function stemOnce(folded: string): string {
   let w = folded;
