@@ -3,12 +3,12 @@ import type { GroupReplies } from './chat';
 import { Composer, quote } from './compose';
 import { Conversations } from './conversation';
 import { findDates, formatRange, overlaps, parseDateText, type DateMention } from './dates';
-import { FactIndex, type UnitMatch } from './fact-index';
+import { FactIndex, topicKey, type UnitMatch } from './fact-index';
 import type { Knowledge } from './knowledge/load';
 import type { Entry } from './knowledge/schema';
-import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord } from './normalise';
+import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
-import { contentWords, readQuestion, type Hint, type Question } from './question';
+import { contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
@@ -69,6 +69,8 @@ export class Library {
   readonly timeline: Timeline;
   readonly compose: Composer;
   private readonly writer: AnswerWriter;
+  /** Folded words of every place the knowledge records (places, birthplaces, event places). */
+  private readonly placeWords: ReadonlySet<string>;
   private readonly conversations: Conversations;
 
   /**
@@ -83,6 +85,10 @@ export class Library {
     this.timeline = new Timeline(knowledge);
     this.compose = new Composer(knowledge);
     this.writer = new AnswerWriter(knowledge);
+    this.placeWords = new Set([
+      ...knowledge.entries.filter((e) => e.kind === 'place').flatMap((e) => [e.name, ...e.aliases].flatMap((n) => foldText(n))),
+      ...this.facts.units.filter((u) => u.field === 'place').flatMap((u) => u.versions.flatMap((v) => foldText(v.text))),
+    ].filter((w) => w.length > 3 && !isAskingWord(w)));
     this.conversations = new Conversations(now);
   }
 
@@ -357,15 +363,25 @@ export class Library {
       if (hits.some(Boolean)) return say('verdict.disputed');
       return say('verdict.no');
     }
-    const placeUnit = unit.field === 'place' || ((unit.field === 'born' || unit.field === 'died') && unit.label);
-    const place = unit.versions.map((v) => v.place ?? (placeUnit ? v.text : '')).join(' ');
-    if (topic.length && place.trim()) {
-      const where = new Set(foldText(place));
-      return topic.some((w) => where.has(w)) ? say('verdict.yes') : say('verdict.no');
-    }
+    // "Did he die in Moscow?", "was the congress held in Semipalatinsk?": the place on record decides.
+    const asksPlace = topic.filter((w) => this.placeWords.has(w));
+    const places = this.placesOf(unit);
+    if (asksPlace.length && places.size) return asksPlace.some((w) => places.has(w)) ? say('verdict.yes') : say('verdict.no');
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
-    if (topic.length && matched >= Math.max(1, topic.length - 1)) return unit.versions.length > 1 ? say('verdict.disputed') : say('verdict.yes');
+    if (topic.length && matched >= Math.max(1, topic.length - 1)) {
+      if (unit.versions.length > 1) return say('verdict.disputed');
+      // "...had the same surname but was not his brother": the fact itself says no.
+      return denies(unit.versions[0]!.text, topic) ? say('verdict.no') : say('verdict.yes');
+    }
     return say('verdict.unsure');
+  }
+
+  /** The folded words of the places a unit's entry records for it: the unit's own, else the entry's. */
+  private placesOf(unit: Unit): Set<string> {
+    const own = (u: Unit) => u.versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']);
+    const texts = own(unit).filter(Boolean);
+    if (!texts.length && unit.entry.kind === 'event') texts.push(...this.facts.of(unit.entry.id).filter((u) => u.field === 'place').flatMap(own));
+    return new Set(texts.flatMap((t) => foldText(t)));
   }
 
   /** Names near the words, or else where to start: nobody leaves "I don't know" empty-handed. */
@@ -439,6 +455,20 @@ export class Library {
     }
     return this.compose.moments(label, found, 1, true);
   }
+}
+
+/** Words that turn what follows them into a denial. */
+const NEGATION = new Set(['not', 'never', 'no', 'nor', 'neither', 'nobody']);
+
+/**
+ * Whether a statement denies what was asked: a negation within the four words before one of the
+ * question's topic words ("was not his brother", "not in the purges", "no source calls him a
+ * member"), not merely somewhere in the sentence.
+ */
+function denies(text: string, topic: string[]): boolean {
+  const asked = new Set(topic.map((w) => topicKey(w)));
+  const words = toLatin(text).split(' ');
+  return words.some((w, i) => asked.has(topicKey(w)) && words.slice(Math.max(0, i - 4), i).some((x) => NEGATION.has(x)));
 }
 
 /** Where to start when nothing is near what was asked. */
