@@ -193,7 +193,8 @@ describe('two Discord shard sets on one PostgreSQL', () => {
         DISCORD_SHARD_LIST: shards,
         DISCORD_TOTAL_SHARDS: '2',
         DATABASE_URL: db,
-        QUIZ_SECONDS: '5',
+        // Long enough for three button presses in turn on a loaded machine.
+        QUIZ_SECONDS: '12',
       });
       const [a, b] = [spawnBot(env('0')), spawnBot(env('1'))];
       await discord.waitForShards(2, 60_000);
@@ -217,7 +218,7 @@ describe('two Discord shard sets on one PostgreSQL', () => {
       const killedAt = Date.now();
       const reveal = await discord.waitFor(
         () => discord.botMessages(onShard0.channelId).find((r) => /^Answer 1:/.test(r.body?.embeds?.[0]?.title ?? '')),
-        30_000,
+        40_000,
         'the reveal from the other shard set',
       );
       const takeoverMs = Date.now() - killedAt;
