@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typedError } from '../src/adapters/discord/errors';
 import { startDiscord, type DiscordBot } from '../src/adapters/discord/index';
@@ -6,7 +5,7 @@ import { restOptions } from '../src/adapters/discord/client';
 import { DiscordQuizTable } from '../src/adapters/discord/quiz-table';
 import { registerCommands } from '../src/adapters/discord/register';
 import { NetworkError, PlatformError, oneLine } from '../src/core/errors';
-import { createLogger, type Logger } from '../src/core/log';
+import { capturingLogger, type Outcome } from './fakes/fault-table';
 import { FakeDiscord, snowflake, type OffSpec } from './fakes/discord';
 import { testCore, type TestCore } from './fakes/discord-core';
 
@@ -27,24 +26,7 @@ const FAULTS: Record<string, OffSpec> = {
   'path echoed': 'echo-path',
 };
 
-interface Outcome {
-  method: string;
-  fault: string;
-  survived: boolean;
-  user: string;
-}
 const table: Outcome[] = [];
-
-function capturingLogger(): { logger: Logger; text: () => string } {
-  let text = '';
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { logger: createLogger('debug', false, { destination }), text: () => text };
-}
 
 describe('discord fault matrix', () => {
   let fake: FakeDiscord;

@@ -1,10 +1,9 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
 import { adminCommand } from './fakes/new-commands';
 import type { ChatRef } from '../src/core/chat';
 import { NetworkError, PlatformError, oneLine } from '../src/core/errors';
-import { createLogger, type Logger } from '../src/core/log';
+import { capturingLogger, type Outcome } from './fakes/fault-table';
 import type { QuizQuestionView } from '../src/core/reply';
 import {
   FakeBotApi,
@@ -43,24 +42,7 @@ const FAULTS: Record<string, FaultKind> = {
 const START_METHODS = ['getMe', 'deleteWebhook', 'setMyCommands'] as const;
 const RUN_METHODS = ['sendMessage', 'sendPoll', 'stopPoll', 'answerCallbackQuery', 'answerInlineQuery', 'getChatMember'] as const;
 
-interface Outcome {
-  method: string;
-  fault: string;
-  survived: boolean;
-  user: string;
-}
 const table: Outcome[] = [];
-
-function capturingLogger(): { logger: Logger; text: () => string } {
-  let text = '';
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { logger: createLogger('debug', false, { destination }), text: () => text };
-}
 
 const botOptions = (fake: FakeBotApi) => ({
   token: fake.token,
