@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { ChatRef, Platform } from '../chat';
+import { toAsked, toRound, toSettings, toStanding, type AskedRow, type RoundRow, type ScoreRow, type SettingsRow } from './rows';
 import type {
   AnswerRecord,
   AskedRecord,
@@ -427,35 +428,6 @@ export class PostgresQuizStore implements QuizStore {
   }
 }
 
-interface RoundRow {
-  id: string;
-  chat: ChatRef;
-  starter_id: string;
-  starter_name: string;
-  question_ids: string[];
-  seconds: number;
-  topic: string | null;
-  difficulty: string | null;
-  status: RoundRecord['status'];
-  started_at: number;
-  ended_at: number | null;
-  owner: string | null;
-  lease_until: number | null;
-}
-
-interface AskedRow {
-  round_id: string;
-  number: number;
-  question_id: string;
-  platform: Platform;
-  chat_id: string;
-  shown: Pick<AskedRecord, 'question' | 'options' | 'correct' | 'explanation' | 'sources' | 'entries'>;
-  ref: string;
-  asked_at: number;
-  closes_at: number;
-  revealed_at: number | null;
-}
-
 interface AnswerRow {
   seq: number;
   round_id: string;
@@ -470,72 +442,7 @@ interface AnswerRow {
   at: number;
 }
 
-interface ScoreRow {
-  user_id: string;
-  user_name: string;
-  points: number;
-  right_answers: number;
-  answered: number;
-  streak: number;
-  best_streak: number;
-}
-
-interface ChatRow {
+interface ChatRow extends SettingsRow {
   chat: ChatRef;
-  language: Language | null;
-  daily_time: string | null;
-  daily_timezone: string | null;
-  daily_last_day: string | null;
 }
 
-function toSettings(row: ChatRow): ChatSettings {
-  const settings: ChatSettings = {};
-  if (row.language) settings.language = row.language;
-  if (row.daily_time && row.daily_timezone) settings.daily = { time: row.daily_time, timezone: row.daily_timezone };
-  if (row.daily_last_day) settings.dailyLastDay = row.daily_last_day;
-  return settings;
-}
-
-function toRound(row: RoundRow): RoundRecord {
-  return {
-    id: row.id,
-    chat: row.chat,
-    starter: { id: row.starter_id, name: row.starter_name },
-    questionIds: row.question_ids,
-    seconds: row.seconds,
-    topic: row.topic ?? undefined,
-    difficulty: row.difficulty ?? undefined,
-    status: row.status,
-    startedAt: row.started_at,
-    endedAt: row.ended_at ?? undefined,
-    owner: row.owner ?? undefined,
-    leaseUntil: row.lease_until ?? undefined,
-  };
-}
-
-function toAsked(row: AskedRow): AskedRecord {
-  return {
-    roundId: row.round_id,
-    number: row.number,
-    questionId: row.question_id,
-    platform: row.platform,
-    chatId: row.chat_id,
-    ...row.shown,
-    ref: row.ref,
-    askedAt: row.asked_at,
-    closesAt: row.closes_at,
-    revealedAt: row.revealed_at ?? undefined,
-  };
-}
-
-function toStanding(row: ScoreRow): Standing {
-  return {
-    userId: row.user_id,
-    userName: row.user_name,
-    points: row.points,
-    right: row.right_answers,
-    answered: row.answered,
-    streak: row.streak,
-    bestStreak: row.best_streak,
-  };
-}

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ChatRef, Platform } from '../chat';
+import { toAsked, toRound, toSettings, toStanding, type AskedRow, type RoundRow, type ScoreRow, type SettingsRow } from './rows';
 import type {
   AnswerRecord,
   AskedRecord,
@@ -98,52 +99,22 @@ CREATE TABLE IF NOT EXISTS chats (
    ALTER TABLE rounds ADD COLUMN lease_until INTEGER;`,
 ];
 
-interface ChatRow {
+interface ChatRow extends SettingsRow {
   chat: string;
-  language: Language | null;
-  daily_time: string | null;
-  daily_timezone: string | null;
-  daily_last_day: string | null;
 }
 
-interface RoundRow {
-  id: string;
+/** A round as SQLite keeps it: JSON columns as text. */
+interface RoundText extends Omit<RoundRow, 'chat' | 'question_ids'> {
   chat: string;
-  starter_id: string;
-  starter_name: string;
   question_ids: string;
-  seconds: number;
-  topic: string | null;
-  difficulty: string | null;
-  status: RoundRecord['status'];
-  started_at: number;
-  ended_at: number | null;
-  owner: string | null;
-  lease_until: number | null;
 }
 
-interface AskedRow {
-  round_id: string;
-  number: number;
-  question_id: string;
-  platform: Platform;
-  chat_id: string;
+
+/** An asked question as SQLite keeps it: `shown` as JSON text. */
+interface AskedText extends Omit<AskedRow, 'shown'> {
   shown: string;
-  ref: string;
-  asked_at: number;
-  closes_at: number;
-  revealed_at: number | null;
 }
 
-interface ScoreRow {
-  user_id: string;
-  user_name: string;
-  points: number;
-  right_answers: number;
-  answered: number;
-  streak: number;
-  best_streak: number;
-}
 
 /**
  * The default store: one SQLite file (better-sqlite3) in WAL mode with `synchronous = FULL`,
@@ -248,15 +219,15 @@ export class SqliteQuizStore implements QuizStore {
   async runningRound(platform: Platform, chatId: string): Promise<RoundRecord | undefined> {
     const row = this.db
       .prepare(`SELECT * FROM rounds WHERE platform = ? AND chat_id = ? AND status = 'running'`)
-      .get(platform, chatId) as RoundRow | undefined;
-    return row && toRound(row);
+      .get(platform, chatId) as RoundText | undefined;
+    return row && roundOf(row);
   }
 
   async runningRounds(platform: Platform): Promise<RoundRecord[]> {
     const rows = this.db
       .prepare(`SELECT * FROM rounds WHERE platform = ? AND status = 'running' ORDER BY started_at`)
-      .all(platform) as RoundRow[];
-    return rows.map(toRound);
+      .all(platform) as RoundText[];
+    return rows.map(roundOf);
   }
 
   async endRound(roundId: string, status: 'finished' | 'stopped', at: number): Promise<void> {
@@ -283,20 +254,20 @@ export class SqliteQuizStore implements QuizStore {
   }
 
   async askedQuestion(roundId: string, number: number): Promise<AskedRecord | undefined> {
-    const row = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? AND number = ?`).get(roundId, number) as AskedRow | undefined;
-    return row && toAsked(row);
+    const row = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? AND number = ?`).get(roundId, number) as AskedText | undefined;
+    return row && askedOf(row);
   }
 
   async askedByRef(platform: Platform, ref: string): Promise<AskedRecord | undefined> {
     const row = this.db
       .prepare(`SELECT * FROM asked WHERE platform = ? AND ref = ? ORDER BY asked_at DESC LIMIT 1`)
-      .get(platform, ref) as AskedRow | undefined;
-    return row && toAsked(row);
+      .get(platform, ref) as AskedText | undefined;
+    return row && askedOf(row);
   }
 
   async askedQuestions(roundId: string): Promise<AskedRecord[]> {
-    const rows = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? ORDER BY number`).all(roundId) as AskedRow[];
-    return rows.map(toAsked);
+    const rows = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? ORDER BY number`).all(roundId) as AskedText[];
+    return rows.map(askedOf);
   }
 
   async revealQuestion(roundId: string, number: number, at: number): Promise<void> {
@@ -486,55 +457,13 @@ export class SqliteQuizStore implements QuizStore {
   }
 }
 
-function toSettings(row: ChatRow): ChatSettings {
-  const settings: ChatSettings = {};
-  if (row.language) settings.language = row.language;
-  if (row.daily_time && row.daily_timezone) settings.daily = { time: row.daily_time, timezone: row.daily_timezone };
-  if (row.daily_last_day) settings.dailyLastDay = row.daily_last_day;
-  return settings;
+
+/** A SQLite round row, its JSON columns decoded. */
+function roundOf(row: RoundText): RoundRecord {
+  return toRound({ ...row, chat: JSON.parse(row.chat) as ChatRef, question_ids: JSON.parse(row.question_ids) as string[] });
 }
 
-function toRound(row: RoundRow): RoundRecord {
-  return {
-    id: row.id,
-    chat: JSON.parse(row.chat) as ChatRef,
-    starter: { id: row.starter_id, name: row.starter_name },
-    questionIds: JSON.parse(row.question_ids) as string[],
-    seconds: row.seconds,
-    topic: row.topic ?? undefined,
-    difficulty: row.difficulty ?? undefined,
-    status: row.status,
-    startedAt: row.started_at,
-    endedAt: row.ended_at ?? undefined,
-    owner: row.owner ?? undefined,
-    leaseUntil: row.lease_until ?? undefined,
-  };
-}
-
-function toAsked(row: AskedRow): AskedRecord {
-  const shown = JSON.parse(row.shown) as Pick<AskedRecord, 'question' | 'options' | 'correct' | 'explanation' | 'sources' | 'entries'>;
-  return {
-    roundId: row.round_id,
-    number: row.number,
-    questionId: row.question_id,
-    platform: row.platform,
-    chatId: row.chat_id,
-    ...shown,
-    ref: row.ref,
-    askedAt: row.asked_at,
-    closesAt: row.closes_at,
-    revealedAt: row.revealed_at ?? undefined,
-  };
-}
-
-function toStanding(row: ScoreRow): Standing {
-  return {
-    userId: row.user_id,
-    userName: row.user_name,
-    points: row.points,
-    right: row.right_answers,
-    answered: row.answered,
-    streak: row.streak,
-    bestStreak: row.best_streak,
-  };
+/** A SQLite asked-question row, `shown` decoded. */
+function askedOf(row: AskedText): AskedRecord {
+  return toAsked({ ...row, shown: JSON.parse(row.shown) as AskedRow['shown'] });
 }
