@@ -50,15 +50,14 @@ export class AnswerWriter {
       case 'born':
       case 'died':
       case 'when': {
-        const what = u.field === 'when' ? `${name} took place` : `${name} ${say(`life.${u.field}`)}`;
         if (u.label) {
           // A place of birth or death (the unit's label says which).
           text = disputed
-            ? say('fact.disputed', { about: `where ${what}`, versions: listed((v) => placeText(v)) })
+            ? say(`fact.disputedPlace_${u.field}`, { name, versions: listed((v) => placeText(v)) })
             : withCite(say(u.field === 'born' ? 'fact.bornPlace' : 'fact.diedPlace', { name, place: placeText(one) }), cite(one.sources));
         } else if (disputed) {
           // Two versions keep their notes; more than two are told by their dates, the notes behind More.
-          text = say('fact.disputedDate', { what, versions: listed((v) => dateLabel(v, u.versions.length <= 2)) });
+          text = say(`fact.disputedDate_${u.field}`, { name, versions: listed((v) => dateLabel(v, u.versions.length <= 2)) });
         } else {
           const place = one.place ? say('fact.at', { place: one.place }) : '';
           // A document is dated; a congress or an arrest takes place.
@@ -69,7 +68,7 @@ export class AnswerWriter {
       }
       case 'place':
         text = disputed
-          ? say('fact.disputed', { about: `where ${name} took place`, versions: listed((v) => placeText(v)) })
+          ? say('fact.disputedPlace_when', { name, versions: listed((v) => placeText(v)) })
           : withCite(say('fact.place', { name, place: placeText(one) }), cite(one.sources));
         break;
       case 'participants': {

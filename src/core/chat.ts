@@ -10,6 +10,11 @@ export interface ChatRef {
   kind: 'private' | 'group';
   /** Discord guild id, where there is one; quiz scores and leaderboards are kept per chat. */
   guildId?: string;
+  /**
+   * The chat's locale where the platform has one (a Discord server's preferred locale, e.g.
+   * `ru`): the language of what the bot posts there on its own, when no admin fixed one.
+   */
+  locale?: string;
 }
 
 export interface UserRef {
@@ -22,6 +27,11 @@ export interface UserRef {
    * requires `admin`; `undefined` means "not checked". A value given here is taken as known.
    */
   isAdmin?: boolean;
+  /**
+   * The user's language as the platform reports it (Telegram `language_code`, Discord
+   * interaction `locale`: `ru`, `kk`, `en-US`...). A hint only: a message's own language wins.
+   */
+  locale?: string;
 }
 
 export interface Context {

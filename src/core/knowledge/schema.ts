@@ -14,6 +14,17 @@ export const DateText = z
     message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
   });
 
+/**
+ * The Russian or Kazakh text beside an English one: every English text field `x` has `x_ru` and
+ * `x_kk` next to it, saying the same thing (see `TRANSLATED` and knowledge/README.md). Optional
+ * here so that one missing translation is reported by name when the knowledge loads, with all
+ * the others, rather than as a shape error.
+ */
+const Translation = z.string().min(1).optional();
+
+/** The English fields that carry a Russian (`_ru`) and a Kazakh (`_kk`) version beside them. */
+export const TRANSLATED = ['name', 'text', 'about', 'title', 'label', 'value', 'note', 'place', 'question'] as const;
+
 const SourceKeys = z.array(z.string().min(1)).min(1, 'every fact needs at least one source');
 
 /** One dated version of something; several versions of one date mean the sources disagree. */
@@ -26,7 +37,11 @@ export const DateVersion = z.strictObject({
   /** Which calendar the source used; Russia used the Julian ("old style") calendar until 1918. */
   calendar: z.enum(['julian', 'gregorian']).optional(),
   place: z.string().min(1).optional(),
+  place_ru: Translation,
+  place_kk: Translation,
   note: z.string().min(1).optional(),
+  note_ru: Translation,
+  note_kk: Translation,
   sources: SourceKeys,
 });
 
@@ -39,6 +54,8 @@ export const DateVersion = z.strictObject({
  */
 export const Ask = z.strictObject({
   question: z.string().trim().min(5).max(300).endsWith('?', 'must end with a question mark'),
+  question_ru: z.string().trim().min(5).max(300).optional(),
+  question_kk: z.string().trim().min(5).max(300).optional(),
   answer: z.union([z.string(), z.number().int()]).transform((v) => String(v).trim()),
   level: z.enum(['easy', 'medium', 'hard']).optional(),
 });
@@ -46,6 +63,8 @@ export const Ask = z.strictObject({
 /** A plain statement, optionally dated so that date lookups find it. */
 export const Claim = z.strictObject({
   text: z.string().min(1),
+  text_ru: Translation,
+  text_kk: Translation,
   date: DateText.optional(),
   end: DateText.optional(),
   sources: SourceKeys,
@@ -60,6 +79,8 @@ export const Claim = z.strictObject({
 export const DisputedFact = z.strictObject({
   /** What the versions are about, e.g. "First issue". */
   about: z.string().min(1),
+  about_ru: Translation,
+  about_kk: Translation,
   /** A version asks no question (`ask`): a disputed point is never asked as if settled. */
   versions: z.array(Claim.omit({ ask: true })).min(2, 'a disputed fact needs at least two versions'),
 });
@@ -68,6 +89,8 @@ export const Fact = z.union([Claim, DisputedFact]);
 
 export const Role = z.strictObject({
   title: z.string().min(1),
+  title_ru: Translation,
+  title_kk: Translation,
   from: DateText.optional(),
   to: DateText.optional(),
   sources: SourceKeys,
@@ -76,9 +99,15 @@ export const Role = z.strictObject({
 /** A labelled attribute such as a party's ideology or colours. */
 export const Attribute = z.strictObject({
   label: z.string().min(1),
+  label_ru: Translation,
+  label_kk: Translation,
   value: z.string().min(1),
+  value_ru: Translation,
+  value_kk: Translation,
   sources: SourceKeys,
   note: z.string().min(1).optional(),
+  note_ru: Translation,
+  note_kk: Translation,
 });
 
 const EntryBase = {
@@ -86,6 +115,8 @@ const EntryBase = {
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
   /** The name shown as a title. */
   name: z.string().min(1),
+  name_ru: Translation,
+  name_kk: Translation,
   /** Every other spelling: Latin, Kazakh Cyrillic, Russian Cyrillic, pen names. */
   aliases: z.array(z.string().min(1)).default([]),
   /** One or two sentences: what a chat reply says first. */
@@ -110,6 +141,8 @@ export const Event = z.strictObject({
   kind: z.literal('event'),
   when: z.array(DateVersion).min(1, 'an event needs a date'),
   place: z.string().min(1).optional(),
+  place_ru: Translation,
+  place_kk: Translation,
   /** Ids of the people who took part. */
   participants: z.array(z.string()).default([]),
 });

@@ -1,9 +1,14 @@
+import { uiEn } from './interface/en';
+import { quizEn } from './quiz/en';
+
 /**
  * English answer templates. Every sentence the composer writes comes from here, by key, so a
  * translation is a file beside this one with the same keys (i18next's JSON resource shape).
  * `{{name}}` and the like are filled in as plain text; nothing here is markup.
  */
 export const en = {
+  quiz: quizEn,
+  ui: uiEn,
   date: {
     day: 'on {{date}}',
     month: 'in {{date}}',
@@ -30,7 +35,12 @@ export const en = {
     disputed: 'Sources disagree on {{about}}: {{versions}}.',
     disputedMore_one: 'Sources disagree on {{about}}: {{versions}}; one more version is under More.',
     disputedMore_other: 'Sources disagree on {{about}}: {{versions}}; {{count}} more versions are under More.',
-    disputedDate: 'Sources disagree on when {{what}}: {{versions}}.',
+    disputedDate_born: 'Sources disagree on when {{name}} was born: {{versions}}.',
+    disputedDate_died: 'Sources disagree on when {{name}} died: {{versions}}.',
+    disputedDate_when: 'Sources disagree on when {{name}} took place: {{versions}}.',
+    disputedPlace_born: 'Sources disagree on where {{name}} was born: {{versions}}.',
+    disputedPlace_died: 'Sources disagree on where {{name}} died: {{versions}}.',
+    disputedPlace_when: 'Sources disagree on where {{name}} took place: {{versions}}.',
     or: ' or ',
     spanFrom: 'from {{from}}',
     spanTo: 'until {{to}}',
@@ -55,4 +65,8 @@ export const en = {
   },
 };
 
-export type Phrases = typeof en;
+/**
+ * The shape every language's templates share: the same keys, each a string. Plural forms
+ * (`_one`, `_few`, `_many`, `_other`) and a language's own keys may differ, so this is loose.
+ */
+export type Phrases = { [key: string]: string | Phrases };

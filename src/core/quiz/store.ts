@@ -176,8 +176,8 @@ export interface Standing {
   bestStreak: number;
 }
 
-/** The languages the bot can answer in; `auto` (no setting) follows each message's language. */
-export type Language = 'en' | 'ru' | 'kk';
+import type { Language } from '../language';
+export type { Language };
 
 /** A chat's daily "on this day" post: local time `HH:MM` in an IANA time zone. */
 export interface DailyPost {
