@@ -1,3 +1,5 @@
+import type { Language } from './language';
+
 /** Where a request comes from. Adapters fill these in; the core never sees a platform object. */
 
 export type Platform = 'terminal' | 'telegram' | 'discord';
@@ -50,6 +52,8 @@ export interface Context {
    * once per request. Without it nobody is an admin, unless `user.isAdmin` says so.
    */
   isAdmin?: () => Promise<boolean>;
+  /** The language of this request's reply, chosen by the core (see `replyLanguage`); adapters leave it unset. */
+  language?: Language;
 }
 
 /**

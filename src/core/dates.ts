@@ -1,3 +1,4 @@
+import type { Language } from './language';
 /**
  * Calendar dates as the knowledge writes them (`1917`, `1917-07`, `1917-07-21`) and as people
  * type them in chat. A date is kept as the span of days it covers, so that "1917" contains
@@ -69,28 +70,49 @@ export const MONTHS_EN = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** `1917-07-21` -> `21 July 1917`; `1917-07` -> `July 1917`; `1917` -> `1917`. */
-export function formatDateText(text: string): string {
+/** Month names in Russian: the genitive after a day ("26 августа"), the nominative alone ("август 1920"). */
+const MONTHS_RU_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+/** Month names in Kazakh; they do not change after a day ("26 тамыз"). */
+const MONTHS_KK = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
+
+/**
+ * How each language writes a date: "26 August 1920", "26 августа 1920 г.", "26 тамыз 1920 ж.".
+ * `year` is the mark after a year ("г." Russian, "ж." Kazakh, none in English).
+ */
+const DATE_STYLE: Record<Language, { dayMonth: string[]; month: string[]; year: string }> = {
+  en: { dayMonth: MONTHS_EN, month: MONTHS_EN, year: '' },
+  ru: { dayMonth: MONTHS_RU_OF, month: MONTHS_RU, year: ' г.' },
+  kk: { dayMonth: MONTHS_KK, month: MONTHS_KK, year: ' ж.' },
+};
+
+/**
+ * `1917-07-21` -> `21 July 1917` (`21 июля 1917 г.`, `21 шілде 1917 ж.`); `1917-07` -> `July
+ * 1917`; `1917` -> `1917`. Anything else is returned as it is.
+ */
+export function formatDateText(text: string, lang: Language = 'en'): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) return text;
-  const month = m[2] ? MONTHS_EN[Number(m[2]) - 1] : undefined;
-  if (m[3]) return `${Number(m[3])} ${month} ${m[1]}`;
-  if (month) return `${month} ${m[1]}`;
-  return m[1]!;
+  const style = DATE_STYLE[lang];
+  if (m[3]) return `${Number(m[3])} ${style.dayMonth[Number(m[2]) - 1]} ${m[1]}${style.year}`;
+  if (m[2]) return `${style.month[Number(m[2]) - 1]} ${m[1]}${style.year}`;
+  return `${m[1]}${style.year}`;
 }
 
 /** `21 July 1917`-`28 July 1917` -> `21–28 July 1917`, sharing what the two ends share. */
-export function formatRange(from: string, to?: string): string {
-  if (!to || to === from) return formatDateText(from);
+export function formatRange(from: string, to?: string, lang: Language = 'en'): string {
+  if (!to || to === from) return formatDateText(from, lang);
+  const style = DATE_STYLE[lang];
   const a = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(from);
   const b = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(to);
   if (a && b && a[3] && b[3] && a[1] === b[1] && a[2] === b[2]) {
-    return `${Number(a[3])}–${Number(b[3])} ${MONTHS_EN[Number(a[2]) - 1]} ${a[1]}`;
+    return `${Number(a[3])}–${Number(b[3])} ${style.dayMonth[Number(a[2]) - 1]} ${a[1]}${style.year}`;
   }
   if (a && b && a[3] && b[3] && a[1] === b[1]) {
-    return `${Number(a[3])} ${MONTHS_EN[Number(a[2]) - 1]} – ${formatDateText(to)}`;
+    return `${Number(a[3])} ${style.dayMonth[Number(a[2]) - 1]} – ${formatDateText(to, lang)}`;
   }
-  return `${formatDateText(from)} – ${formatDateText(to)}`;
+  if (a && b && !a[2] && !b[2] && lang !== 'en') return `${a[1]}–${b[1]}${lang === 'ru' ? ' гг.' : ' жж.'}`;
+  return `${formatDateText(from, lang)} – ${formatDateText(to, lang)}`;
 }
 
 /** A date someone mentioned in a message. */

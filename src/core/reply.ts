@@ -1,3 +1,5 @@
+import type { Language } from './language';
+
 /**
  * A reply is platform-neutral data. Adapters render it natively: an embed with buttons on
  * Discord, an HTML message with an inline keyboard on Telegram, plain text in the terminal.
@@ -36,6 +38,8 @@ export interface Reply {
    * image inside the Discord embed, a file the terminal writes and names.
    */
   image?: ReplyImage;
+  /** The language the reply is written in (default English); adapters write their own labels in it. */
+  language?: Language;
 }
 
 export interface ReplyImage {
