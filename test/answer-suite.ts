@@ -38,7 +38,7 @@ import { replyToText, type Reply } from '../src/core/reply';
  * - `choose`: the question fits several entries equally; every `entry` is in the reply's
  *   `entries`, whether the reply asks which one or answers each briefly; at most 500 characters;
  * - `unknown`: the bot must say it does not know: reply kind `not-found`, body starting with
- *   "I don't know", follow-up suggestions, no sources and no entries; at most 500 characters;
+ *   "I don't know" (or "не знаю", "білмеймін" in a Russian or Kazakh reply), follow-up suggestions, no sources and no entries; at most 500 characters;
  * - `error`: bad input (a command without its argument, an impossible date): reply kind `error`,
  *   no entries, at most 500 characters.
  */
@@ -220,7 +220,8 @@ export function problems(question: Turn, reply: Reply | null): string[] {
       break;
     case 'unknown':
       if (reply.kind !== 'not-found') out.push(`reply kind ${reply.kind}, want not-found`);
-      if (!/^I don['’]t know/u.test(reply.body.trim())) out.push(`body does not start with "I don't know": "${firstSentence(reply.body)}"`);
+      // "I don't know", "я ничего не знаю", "ештеңе білмеймін": in the language of the reply.
+      if (!/^I don['’]t know|не знаю|білмеймін/u.test(firstSentence(reply.body))) out.push(`the first sentence does not say "I don't know": "${firstSentence(reply.body)}"`);
       if (!reply.suggestions?.length) out.push('no suggestions');
       if (reply.sources?.length) out.push(`has sources (${reply.sources.map((s) => s.key).join(', ')})`);
       if (reply.entries.length) out.push(`has entries [${reply.entries.join(', ')}]`);

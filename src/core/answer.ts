@@ -1,6 +1,7 @@
 import { citations } from './citations';
 import { formatRange } from './dates';
 import type { Knowledge } from './knowledge/load';
+import type { Language } from './language';
 import type { Entry } from './knowledge/schema';
 import { say } from './phrases';
 import { replyToText, type Reply, type ReplyField, type Suggestion } from './reply';
@@ -29,11 +30,27 @@ export interface Statement {
  * the templates in `locales/` (see phrases.ts), so they can be translated.
  */
 export class AnswerWriter {
-  constructor(private readonly knowledge: Knowledge) {}
+  /**
+   * @param knowledge the knowledge in `lang` (see `knowledgeIn`)
+   * @param lang the language written (default English)
+   * @param local a unit in `lang`: the same unit with its texts translated (default: as given)
+   */
+  constructor(
+    private readonly knowledge: Knowledge,
+    readonly lang: Language = 'en',
+    private readonly local: (u: Unit) => Unit = (u) => u,
+  ) {}
+
+  private say(key: string, values: Parameters<typeof say>[1] = {}): string {
+    return say(key, values, this.lang);
+  }
 
   /** One unit as a sentence with its sources inline ("... [W-AB]."). */
-  statement(u: Unit): Statement {
-    const name = shortName(u.entry);
+  statement(asked: Unit): Statement {
+    const u = this.local(asked);
+    const lang = this.lang;
+    const say = (key: string, values: Parameters<typeof this.say>[1] = {}) => this.say(key, values);
+    const name = shortName(u.entry, lang);
     const keys = new Set<string>();
     // A dispute lists every version: fewer keys each keep it to one line.
     const perVersion = u.versions.length > 2 ? 1 : u.versions.length > 1 ? 2 : KEYS_PER_STATEMENT;
@@ -57,12 +74,12 @@ export class AnswerWriter {
             : withCite(say(u.field === 'born' ? 'fact.bornPlace' : 'fact.diedPlace', { name, place: placeText(one) }), cite(one.sources));
         } else if (disputed) {
           // Two versions keep their notes; more than two are told by their dates, the notes behind More.
-          text = say(`fact.disputedDate_${u.field}`, { name, versions: listed((v) => dateLabel(v, u.versions.length <= 2)) });
+          text = say(`fact.disputedDate_${u.field}`, { name, versions: listed((v) => dateLabel(v, lang, u.versions.length <= 2)) });
         } else {
           const place = one.place ? say('fact.at', { place: one.place }) : '';
           // A document is dated; a congress or an arrest takes place.
-          if (u.field === 'when' && DOCUMENT.test(u.entry.name)) text = withCite(say('fact.dated', { name, date: `${dateLabel(one)}${place}` }), cite(one.sources));
-          else text = withCite(say(u.field === 'when' ? 'fact.when' : `fact.${u.field}`, { name, when: `${whenPhrase(one)}${place}` }), cite(one.sources));
+          if (u.field === 'when' && DOCUMENT.test(asked.entry.name)) text = withCite(say('fact.dated', { name, date: `${dateLabel(one, lang)}${place}` }), cite(one.sources));
+          else text = withCite(say(u.field === 'when' ? 'fact.when' : `fact.${u.field}`, { name, when: `${whenPhrase(one, lang)}${place}` }), cite(one.sources));
         }
         break;
       }
@@ -77,13 +94,13 @@ export class AnswerWriter {
         break;
       }
       case 'role': {
-        const title = roleTitle(one.text);
-        const span = one.date || one.end ? roleSpan(one.date, one.end) : '';
+        const title = roleTitle(one.text, lang);
+        const span = one.date || one.end ? roleSpan(one.date, one.end, lang) : '';
         text = withCite(say(span ? 'fact.roleSpan' : 'fact.role', { name, title, span }), cite(one.sources));
         break;
       }
       case 'attribute':
-        text = withCite(say('fact.attribute', { label: u.label, name, value: stripStop(one.text) + (one.note ? ` (${one.note})` : '') }), cite(one.sources));
+        text = withCite(say('fact.attribute', { label: lang === 'en' ? u.label : lowerFirstWord(u.label ?? ''), name, value: stripStop(one.text) + (one.note ? ` (${one.note})` : '') }), cite(one.sources));
         break;
       case 'summary':
         text = withCite(one.text, cite(one.sources));
@@ -95,7 +112,7 @@ export class AnswerWriter {
         const versions = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(say('fact.or'));
         text = disputed
           ? say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions, count: rest })
-          : withCite(subjectify(one.text, u.entry), cite(one.sources));
+          : withCite(subjectify(one.text, u.entry, lang), cite(one.sources));
         break;
       }
     }
@@ -103,10 +120,10 @@ export class AnswerWriter {
   }
 
   /** A role as a profile line: "Chairman of ... (1917–1920) [W-AB]". */
-  roleLine(u: Unit): Statement {
-    const v = u.versions[0]!;
+  roleLine(asked: Unit): Statement {
+    const v = this.local(asked).versions[0]!;
     const keys = v.sources.slice(0, KEYS_PER_STATEMENT);
-    const span = v.date || v.end ? ` (${roleSpan(v.date, v.end)})` : '';
+    const span = v.date || v.end ? ` (${roleSpan(v.date, v.end, this.lang)})` : '';
     return { text: `${v.text}${span} [${keys.join(', ')}]`, keys };
   }
 
@@ -126,17 +143,18 @@ export class AnswerWriter {
   }): Reply {
     const body: Statement[] = [options.first];
     const fields: (ReplyField & { keys: string[] })[] = [];
-    const suggestions = [{ label: say('reply.more'), request: `/more ${options.entry.id}` }, ...(options.suggestions ?? [])].slice(0, 4);
+    const suggestions = [{ label: this.say('reply.more'), request: `/more ${options.entry.id}` }, ...(options.suggestions ?? [])].slice(0, 4);
     const build = (): Reply => {
       const keys = [...new Set([...body.flatMap((s) => s.keys), ...fields.flatMap((f) => f.keys)])];
       return {
         kind: 'answer',
-        title: options.title ?? options.entry.name,
+        title: options.title ?? this.knowledge.byId.get(options.entry.id)?.name ?? options.entry.name,
         body: body.map((s) => s.text).join('\n\n'),
         fields: fields.length ? fields.map(({ keys: _keys, ...f }) => f) : undefined,
         sources: refs(this.knowledge, keys),
         entries: options.entries ?? [options.entry.id],
         suggestions,
+        language: this.lang,
       };
     };
     const fits = () => replyToText(build()).length <= options.cap;
@@ -159,10 +177,13 @@ function refs(knowledge: Knowledge, keys: string[]) {
   return cite.list();
 }
 
-/** "Second All-Kazakh Congress (Orenburg, December 1917)" -> "the Second All-Kazakh Congress". */
-export function shortName(e: Entry): string {
+/**
+ * "Second All-Kazakh Congress (Orenburg, December 1917)" -> "the Second All-Kazakh Congress".
+ * Russian and Kazakh have no articles: the name without its parenthesis.
+ */
+export function shortName(e: Entry, lang: Language = 'en'): string {
   const name = e.name.replace(/\s*\([^)]*\)\s*$/, '');
-  if (e.kind === 'person') return name;
+  if (e.kind === 'person' || lang !== 'en') return name;
   // An event is "the Karkaraly petition", unless its name is someone's ("Ryskulov's letter").
   if (e.kind === 'event') return /'s\b|^\d/.test(name) ? name : `the ${name}`;
   return COMMON_START.test(name) ? `the ${name}` : name;
@@ -174,32 +195,45 @@ const DOCUMENT = /\b(letter|petition|decree|law|programme|program|appeal|telegra
 /** Names that read as common nouns and take "the" in a sentence. */
 const COMMON_START = /^(First|Second|Third|Fourth|Letter|Decree|Law|End|Founding|Proclamation|Break|Election|Petition|Monument|Arrests?|Trials?|Amnesty|Rehabilitation|Congress|Programme|People's|Kadets|Kazakh Revolutionary|Kirghiz|Kazak|Alash programme|Alash militia|Alash party|Alash word|Turksib|Gulag|Constituent)/;
 
-function whenPhrase(v: UnitVersion): string {
-  const label = formatRange(v.date ?? v.text, v.end);
+function whenPhrase(v: UnitVersion, lang: Language): string {
+  const label = formatRange(v.date ?? v.text, v.end, lang);
   const precision = v.end && v.end !== v.date ? 'range' : (v.date ?? '').length === 10 ? 'day' : (v.date ?? '').length === 7 ? 'month' : 'year';
-  const phrase = say(`date.${precision}`, { date: label });
-  const notes = [v.marks, v.note].filter(Boolean).join(', ');
+  const phrase = say(`date.${precision}`, { date: label }, lang);
+  const notes = [marks(v, lang), v.note].filter(Boolean).join(', ');
   return notes ? `${phrase} (${notes})` : phrase;
 }
 
-function dateLabel(v: UnitVersion, withNote = true): string {
-  const label = `${formatRange(v.date ?? v.text, v.end)}${v.place ? say('fact.at', { place: v.place }) : ''}`;
-  const notes = [v.marks, withNote ? v.note : undefined].filter(Boolean).join(', ');
+function dateLabel(v: UnitVersion, lang: Language, withNote = true): string {
+  const label = `${formatRange(v.date ?? v.text, v.end, lang)}${v.place ? say('fact.at', { place: v.place }, lang) : ''}`;
+  const notes = [marks(v, lang), withNote ? v.note : undefined].filter(Boolean).join(', ');
   return notes ? `${label} (${notes})` : label;
+}
+
+/** How a date is to be read ("old style", "approximately"), in `lang`. */
+function marks(v: UnitVersion, lang: Language): string | undefined {
+  if (!v.marks || lang === 'en') return v.marks;
+  return v.marks
+    .split(', ')
+    .map((m) => (m === 'old style' ? say('date.oldStyleMark', {}, lang) : m === 'approximately' ? say('date.approximately', {}, lang) : m))
+    .join(', ');
 }
 
 function placeText(v: UnitVersion): string {
   return v.note && !v.text.includes(v.note) ? `${v.text} (${v.note})` : v.text;
 }
 
-function roleSpan(from?: string, to?: string): string {
-  if (from && to) return formatRange(from, to);
-  if (from) return formatRange(from);
-  return say('fact.spanTo', { to: formatRange(to!) });
+function roleSpan(from: string | undefined, to: string | undefined, lang: Language): string {
+  if (from && to) return formatRange(from, to, lang);
+  if (from) return formatRange(from, undefined, lang);
+  return say('fact.spanTo', { to: formatRange(to!, undefined, lang) }, lang);
 }
 
+/** Russian and Kazakh role words that start a title and are common nouns, lower case after a dash. */
+const COMMON_ROLE = /^(член|депутат|председатель|комиссар|министр|редактор|основатель|соучредитель|сооснователь|учитель|преподаватель|руководитель|глава|делегат|участник|судья|юрист|поэт|писатель|сотрудник|заместитель|секретарь|начальник|народный|один|одна|мүше|депутат|төраға|комиссар|министр|редактор|мұғалім|ұстаз|басшы|делегат|қатысушы|судья|заңгер|ақын|жазушы|қызметкер|орынбасар|хатшы|бастық|негізін)/i;
+
 /** "Member of the Kadets" -> "a member of the Kadets"; "Chairman of ..." -> "chairman of ...". */
-function roleTitle(title: string): string {
+function roleTitle(title: string, lang: Language): string {
+  if (lang !== 'en') return COMMON_ROLE.test(title) ? lowerFirstWord(title) : title;
   const t = /^[A-Z][a-z]/.test(title) && !/^[A-Z][a-z]+ [A-Z]/.test(title.split(' of ')[0]!) ? lowerFirst(title) : title;
   return /^(member|deputy|delegate|co-?founder|founder|teacher|leader|editor|founding member|signatory|participant|commissar|minister|judge|lawyer|poet|writer)\b/i.test(t) ? `a ${t}` : t;
 }
@@ -208,7 +242,12 @@ function roleTitle(title: string): string {
  * A fact written about its entry ("He announced ...") told on its own: the pronoun at its start
  * becomes the name, so the sentence stands without the card around it.
  */
-function subjectify(text: string, e: Entry): string {
+function subjectify(text: string, e: Entry, lang: Language): string {
+  if (lang !== 'en') {
+    // Only a pronoun that is the subject ("Он", "Ол") becomes the name: other cases would need declining.
+    const surname = e.kind === 'person' ? e.name.split(' ').at(-1)! : shortName(e, lang);
+    return text.replace(/^(Он|Она|Ол)(?=\s)/, surname);
+  }
   const name = e.kind === 'person' ? e.name.split(' ').at(-1)! : shortName(e);
   const m = /^(He|She|They|It|His|Her|Their|Its)\b/.exec(text);
   if (!m) return text;
@@ -227,6 +266,11 @@ function stripStop(text: string): string {
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) && !/^[A-Z][a-z]+ [A-Z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+/** A Russian or Kazakh label or title in lower case after a dash ("Цвета" -> "цвета"), unless an acronym. */
+function lowerFirstWord(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 function capitalise(text: string): string {

@@ -1,6 +1,8 @@
 import { citations, type Citations } from './citations';
 import { formatRange } from './dates';
 import type { Knowledge } from './knowledge/load';
+import type { Language } from './language';
+import { say } from './phrases';
 import { isDisputed, type DateVersion, type Entry, type Event, type Person } from './knowledge/schema';
 import type { Reply, ReplyField, Suggestion } from './reply';
 import { momentDate, type Moment } from './timeline';
@@ -11,20 +13,31 @@ import { momentDate, type Moment } from './timeline';
  * Where sources disagree, the reply gives every version with its sources.
  */
 export class Composer {
-  constructor(private readonly knowledge: Knowledge) {}
+  /**
+   * @param knowledge the knowledge in `lang` (see `knowledgeIn`)
+   * @param lang the language of the cards' own words (default English)
+   */
+  constructor(
+    private readonly knowledge: Knowledge,
+    readonly lang: Language = 'en',
+  ) {}
+
+  private say(key: string, values: Parameters<typeof say>[1] = {}): string {
+    return say(key, values, this.lang);
+  }
 
   /** A person's profile: who they were, life dates, roles, a few key facts. */
   person(p: Person): Reply {
     const cite = this.citations();
     const fields: ReplyField[] = [];
-    if (p.born.length) fields.push({ name: 'Born', value: this.versions(p.born, cite), inline: true });
-    if (p.died.length) fields.push({ name: 'Died', value: this.versions(p.died, cite), inline: true });
+    if (p.born.length) fields.push({ name: this.say('card.born'), value: this.versions(p.born, cite), inline: true });
+    if (p.died.length) fields.push({ name: this.say('card.died'), value: this.versions(p.died, cite), inline: true });
     if (p.roles.length) {
       fields.push({
-        name: 'Roles',
+        name: this.say('card.roles'),
         value: p.roles
           .slice(0, 4)
-          .map((r) => `${r.title}${r.from || r.to ? ` (${span(r.from, r.to)})` : ''} ${cite(r.sources)}`)
+          .map((r) => `${r.title}${r.from || r.to ? ` (${span(r.from, r.to, this.lang)})` : ''} ${cite(r.sources)}`)
           .join('\n'),
       });
     }
@@ -35,10 +48,10 @@ export class Composer {
   /** An event: when (every version), what happened, who took part. */
   event(e: Event): Reply {
     const cite = this.citations();
-    const fields: ReplyField[] = [{ name: e.when.length > 1 ? 'When (sources disagree)' : 'When', value: this.versions(e.when, cite) }];
-    if (e.place) fields.push({ name: 'Where', value: e.place, inline: true });
+    const fields: ReplyField[] = [{ name: this.say(e.when.length > 1 ? 'card.whenDisputed' : 'card.when'), value: this.versions(e.when, cite) }];
+    if (e.place) fields.push({ name: this.say('card.where'), value: e.place, inline: true });
     const people = e.participants.map((id) => this.knowledge.byId.get(id)?.name).filter(Boolean);
-    if (people.length) fields.push({ name: 'Who took part', value: people.join(', ') });
+    if (people.length) fields.push({ name: this.say('card.participants'), value: people.join(', ') });
     const body = [`${e.summary.text} ${cite(e.summary.sources)}`, ...this.keyFacts(e, cite, 3)].join('\n\n');
     const follow = [...e.participants.slice(0, 3).map((id) => this.suggest(id)), ...this.related(e)];
     return this.reply(e, body, fields, cite, follow);
@@ -64,32 +77,6 @@ export class Composer {
     return this.term(e);
   }
 
-  /** "When was X born/did X die?": the dates with every version. */
-  lifeDate(p: Person, which: 'born' | 'died'): Reply {
-    const cite = this.citations();
-    const list = which === 'born' ? p.born : p.died;
-    if (!list.length) {
-      return this.reply(p, `The sources I have do not give the date ${p.name} ${which === 'born' ? 'was born' : 'died'}.`, [], cite, [this.suggest(p.id, 'Profile')]);
-    }
-    const verb = which === 'born' ? 'was born' : 'died';
-    const body =
-      list.length === 1
-        ? `${p.name} ${verb} on ${this.version(list[0]!, cite)}.`
-        : `Sources disagree on when ${p.name} ${verb}: ${list.map((v) => this.version(v, cite)).join('; ')}.`;
-    return this.reply(p, body, [], cite, [this.suggest(p.id, 'Profile'), ...this.related(p).slice(0, 2)]);
-  }
-
-  /** "When was X?" for an event: its date first. */
-  eventDate(e: Event): Reply {
-    const cite = this.citations();
-    const when =
-      e.when.length === 1
-        ? `${this.version(e.when[0]!, cite)}.`
-        : `Sources disagree: ${e.when.map((v) => this.version(v, cite)).join('; ')}.`;
-    const body = `${e.name}: ${when}\n\n${e.summary.text} ${cite(e.summary.sources)}`;
-    return this.reply(e, body, [], cite, [...e.participants.slice(0, 3).map((id) => this.suggest(id)), ...this.related(e)]);
-  }
-
   /**
    * What happened at a date. A few moments are told in full, each with its sources and any
    * other dating; many are listed one line each (events by name), so a year stays readable.
@@ -101,25 +88,26 @@ export class Composer {
     const shown = brief ? found.filter((m) => m.what !== 'event' || m === mainVersion(found, m.entry)) : found;
     const lines = shown.slice(0, limit).map((m) => {
       const others = !brief && m.otherVersions.length
-        ? ` (Sources disagree: other sources give ${m.otherVersions.map((o) => `${momentDate(o)}${o.note ? `, ${o.note}` : ''} ${cite(o.sources)}`).join('; ')}.)`
+        ? ` (${this.say('card.otherDates', { dates: m.otherVersions.map((o) => `${momentDate(o, this.lang)}${o.note ? `, ${o.note}` : ''} ${cite(o.sources)}`).join('; ') })})`
         : '';
       const what = brief && m.what === 'event' ? m.entry.name : m.text;
-      return `${momentDate(m)}: ${what} ${cite(brief ? m.sources.slice(0, 1) : m.sources)}${brief ? (m.otherVersions.length ? ' (sources disagree on the date)' : '') : others}`;
+      return `${momentDate(m, this.lang)}: ${what} ${cite(brief ? m.sources.slice(0, 1) : m.sources)}${brief ? (m.otherVersions.length ? ` (${this.say('card.dateDisputed')})` : '') : others}`;
     });
-    if (shown.length > limit) lines.push(`…and ${shown.length - limit} more. Ask about a narrower date to see them.`);
+    if (shown.length > limit) lines.push(this.say('card.andMore', { count: shown.length - limit }));
     const entries = unique(found.map((m) => m.entry.id));
     const follow = entries.slice(0, 3).map((id) => this.suggest(id));
-    return { kind: 'answer', title: label, body: lines.join(brief ? '\n' : '\n\n'), sources: cite.list(), entries, suggestions: follow };
+    return { kind: 'answer', title: label, body: lines.join(brief ? '\n' : '\n\n'), sources: cite.list(), entries, suggestions: follow, language: this.lang };
   }
 
   /** Several entries matched equally well: let the user choose. */
   choose(query: string, entries: Entry[]): Reply {
     return {
       kind: 'answer',
-      title: 'Which one?',
-      body: `Several people match "${quote(query)}": ${entries.map((e) => e.name).join(', ')}. Which one do you mean?`,
+      title: this.say('card.whichOne'),
+      body: this.say('card.severalPeople', { query: quote(query), names: entries.map((e) => this.name(e)).join(', ') }),
       entries: entries.map((e) => e.id),
-      choices: entries.slice(0, 5).map((e) => ({ label: e.name, request: `/about ${e.id}` })),
+      choices: entries.slice(0, 5).map((e) => ({ label: this.name(e), request: `/about ${e.id}` })),
+      language: this.lang,
     };
   }
 
@@ -127,10 +115,10 @@ export class Composer {
   notFound(query: string, nearest: Entry[]): Reply {
     const q = quote(query);
     const body = nearest.length
-      ? `I don't know anything about "${q}". Did you mean ${nearest.map((e) => e.name).join(', ')}?`
-      : `I don't know anything about "${q}". I know the Alash movement: its people, events and terms. Try /help.`;
+      ? this.say('card.notFoundNear', { query: q, names: nearest.map((e) => this.name(e)).join(', ') })
+      : this.say('card.notFound', { query: q });
     // The nearest names, or where to start: never an empty hand.
-    return { kind: 'not-found', body, entries: [], suggestions: nearest.slice(0, 3).map((e) => this.suggest(e.id)) };
+    return { kind: 'not-found', body, entries: [], suggestions: nearest.slice(0, 3).map((e) => this.suggest(e.id)), language: this.lang };
   }
 
   suggest(id: string, label?: string): Suggestion {
@@ -138,9 +126,14 @@ export class Composer {
     return { label: label ?? e?.name ?? id, request: `/about ${id}` };
   }
 
+  /** An entry's name in this composer's language (entries from any language's knowledge). */
+  name(e: Entry): string {
+    return this.knowledge.byId.get(e.id)?.name ?? e.name;
+  }
+
   private reply(e: Entry, body: string, fields: ReplyField[], cite: Citations, follow: Suggestion[]): Reply {
     const suggestions = uniqueBy(follow.filter((s) => s.request !== `/about ${e.id}` || s.label === 'Profile'), (s) => s.request).slice(0, 4);
-    return { kind: 'answer', title: e.name, body, fields, sources: cite.list(), entries: [e.id], suggestions };
+    return { kind: 'answer', title: e.name, body, fields, sources: cite.list(), entries: [e.id], suggestions, language: this.lang };
   }
 
   /** Up to three related entries, as follow-up suggestions. */
@@ -160,7 +153,7 @@ export class Composer {
       .slice(0, n)
       .map((f) =>
         isDisputed(f)
-          ? `${f.about}: sources disagree. ${f.versions.map((v) => `${v.text} ${cite(v.sources)}`).join(' / ')}`
+          ? `${this.say('card.disputedFact', { about: f.about })} ${f.versions.map((v) => `${v.text} ${cite(v.sources)}`).join(' / ')}`
           : `${f.text} ${cite(f.sources)}`,
       );
   }
@@ -170,7 +163,7 @@ export class Composer {
   }
 
   private version(v: DateVersion, cite: Citations): string {
-    const date = `${v.circa ? 'c. ' : ''}${formatRange(v.date, v.end)}${v.calendar === 'julian' ? ' (old style)' : ''}`;
+    const date = `${v.circa ? this.say('card.circa') : ''}${formatRange(v.date, v.end, this.lang)}${v.calendar === 'julian' ? ` (${this.say('date.oldStyleMark')})` : ''}`;
     const extra = [v.place, v.note].filter(Boolean).join(', ');
     return `${date}${extra ? `, ${extra}` : ''} ${cite(v.sources)}`;
   }
@@ -187,10 +180,10 @@ function mainVersion(found: Moment[], entry: Entry): Moment | undefined {
   return versions.sort((a, b) => at(a) - at(b))[0];
 }
 
-function span(from?: string, to?: string): string {
-  if (from && to) return formatRange(from, to);
-  if (from) return `from ${formatRange(from)}`;
-  return `until ${formatRange(to!)}`;
+function span(from: string | undefined, to: string | undefined, lang: Language): string {
+  if (from && to) return formatRange(from, to, lang);
+  if (from) return say('fact.spanFrom', { from: formatRange(from, undefined, lang) }, lang);
+  return say('fact.spanTo', { to: formatRange(to!, undefined, lang) }, lang);
 }
 
 /** User text quoted back: one line, short. Adapters escape it; this only keeps it tidy. */

@@ -1,4 +1,4 @@
-import type { Context, GroupReplies } from './chat';
+import type { ChatRef, Context, GroupReplies } from './chat';
 import type { Command, CommandArgs } from './command';
 import { loadCommands } from './commands';
 import { loadKnowledge, type Knowledge } from './knowledge/load';
@@ -9,6 +9,13 @@ import type { Reply } from './reply';
 import { CommandRouter } from './router';
 import { DailyPosts } from './daily';
 import { cleanArgs, readInput } from './input';
+import { replyLanguage, type Language } from './language';
+import { readQuestion } from './question';
+
+/** Where the core reads a chat's fixed language (`/lang`); `undefined` means automatic. */
+export interface ChatLanguageSource {
+  get(chat: ChatRef): Promise<Language | undefined>;
+}
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -27,6 +34,8 @@ export interface CoreOptions {
   groupReplies?: GroupReplies;
   /** Where command failures are logged (default: nowhere). */
   logger?: Logger;
+  /** Each chat's fixed language, set with `/lang` (default: none fixed, every reply follows its message). */
+  languages?: ChatLanguageSource;
 }
 
 /**
@@ -48,7 +57,7 @@ export class Core {
     const quiz = typeof options.quiz === 'function' ? options.quiz(knowledge) : (options.quiz ?? unavailableQuiz);
     const library = new Library(knowledge);
     const daily = options.daily?.(library) ?? new DailyPosts({ library, logger: options.logger });
-    return new Core(knowledge, library, router, quiz, daily, options.groupReplies ?? 'dates');
+    return new Core(knowledge, library, router, quiz, daily, options.groupReplies ?? 'dates', options.languages);
   }
 
   private constructor(
@@ -61,7 +70,18 @@ export class Core {
     /** "On this day": `/today` and the daily post; adapters attach a poster so it can post. */
     readonly daily: DailyPosts,
     private readonly groupReplies: GroupReplies,
+    private readonly languages?: ChatLanguageSource,
   ) {}
+
+  /**
+   * The language to reply in (see `replyLanguage`): the chat's fixed one, else the message's
+   * own, else the platform's hints. A failing settings read falls back to automatic.
+   */
+  async languageFor(context: Context, text?: string): Promise<Language> {
+    const fixed = this.languages ? await this.languages.get(context.chat).catch(() => undefined) : undefined;
+    const bare = text !== undefined && (!/\p{L}/u.test(text) || readQuestion(text).bare);
+    return replyLanguage({ fixed, text, bare, userLocale: context.user.locale, chatLocale: context.chat.locale });
+  }
 
   /** Every command, in help order. */
   get commands(): readonly Command[] {
@@ -78,6 +98,7 @@ export class Core {
     const input = readInput(raw);
     if ('reply' in input) return context.addressed ? input.reply : null;
     const text = input.text;
+    context = { ...context, language: context.language ?? (await this.languageFor(context, text.replace(/^[/!]\S+\s*/, ''))) };
     const typed = await this.quiz.answerText(context.chat, context.user, text);
     if (typed) return { kind: 'quiz', body: typed.message, entries: [], ephemeral: true };
     const route = this.router.read(text, context.addressed);
@@ -97,6 +118,8 @@ export class Core {
   /** A structured command call (a Discord subcommand with its options). Unknown names get an error reply. */
   async runCommand(name: string, raw: CommandArgs, context: Context): Promise<Reply> {
     const args = cleanArgs(raw);
+    const typedText = Object.values(args).filter((v) => typeof v === 'string').join(' ');
+    context = { ...context, language: context.language ?? (await this.languageFor(context, typedText || undefined)) };
     const command = this.router.find(name);
     if (!command) return this.router.unknown(name);
     const text = Object.values(args).filter((v) => v !== undefined).join(' ');
@@ -113,33 +136,37 @@ export class Core {
   ask(text: string, context: Context, hint?: Hint): Reply {
     const asker = askerOf(context);
     const entry = hint ? this.knowledge.byId.get(text.trim()) : undefined;
-    if (entry) return hint === 'when' ? this.library.dateOf(entry.id, asker) : this.library.about(entry.id, asker);
-    return this.library.answer(hint ? `${hint} ${text}` : text, hint, asker);
+    const lang = context.language;
+    if (entry) return hint === 'when' ? this.library.dateOf(entry.id, asker, lang) : this.library.about(entry.id, asker, lang);
+    return this.library.answer(hint ? `${hint} ${text}` : text, hint, asker, lang);
   }
 
   /** One entry's profile, by id (what buttons carry) or by name. */
   about(idOrName: string, context: Context): Reply {
-    return this.library.about(idOrName, askerOf(context));
+    return this.library.about(idOrName, askerOf(context), context.language);
   }
 
   /** The full card of one entry, by id: what a "More" follow-up opens. */
-  more(id: string, _context: Context): Reply {
-    return this.library.more(id);
+  more(id: string, context: Context): Reply {
+    return this.library.more(id, context.language);
   }
 
   /** Every entry that mentions the words. */
-  search(text: string, _context: Context): Reply {
-    return this.library.search(text);
+  search(text: string, context: Context): Reply {
+    return this.library.search(text, context.language);
   }
 
   /** What the bot says to someone who opens it or addresses it without a question. */
-  greeting(_context: Context): Reply {
-    return this.library.greeting();
+  greeting(context: Context): Reply {
+    return this.library.greeting(context.language);
   }
 
-  /** Names of people, events and terms matching a partial, typo'd or Cyrillic input, best first (default limit 25). */
-  complete(partial: string, limit = 25): Completion[] {
-    return this.library.complete(partial, limit);
+  /**
+   * Names of people, events and terms matching a partial, typo'd or Cyrillic input, best first
+   * (default limit 25), in `lang` (default: the partial's own language, else English).
+   */
+  complete(partial: string, limit = 25, lang?: Language): Completion[] {
+    return this.library.complete(partial, limit, lang ?? replyLanguage({ text: partial }));
   }
 }
 

@@ -5,6 +5,8 @@ import { Conversations } from './conversation';
 import { findDates, formatRange, overlaps, parseDateText, type DateMention } from './dates';
 import { FactIndex, topicKey, type UnitMatch } from './fact-index';
 import type { Knowledge } from './knowledge/load';
+import { knowledgeIn } from './knowledge/translate';
+import type { Language } from './language';
 import type { Entry } from './knowledge/schema';
 import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
@@ -12,7 +14,7 @@ import { contentWords, isAskingWord, readQuestion, type Hint, type Question } fr
 import { replyToText, type Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
-import type { AnswerKind, Unit } from './units';
+import { unitsOf, type AnswerKind, type Unit } from './units';
 
 export type { Hint } from './question';
 
@@ -44,6 +46,19 @@ export interface Asker {
   key: string;
 }
 
+/**
+ * The library's words in one language: the knowledge translated, and the writers that tell it.
+ * Finding works on the English knowledge (the indexes read every language); telling uses these.
+ */
+interface Voice {
+  lang: Language;
+  knowledge: Knowledge;
+  writer: AnswerWriter;
+  compose: Composer;
+  /** A moment of the English timeline, told in this language. */
+  moment(m: Moment): Moment;
+}
+
 /** What a question is about, as found: the entry and the question's words its names do not cover. */
 interface Subject {
   entry: Entry;
@@ -72,6 +87,7 @@ export class Library {
   /** Folded words of every place the knowledge records (places, birthplaces, event places). */
   private readonly placeWords: ReadonlySet<string>;
   private readonly conversations: Conversations;
+  private readonly voices = new Map<Language, Voice>();
 
   /**
    * @param now the clock for follow-up memory (default `Date.now`)
@@ -90,94 +106,123 @@ export class Library {
       ...this.facts.units.filter((u) => u.field === 'place').flatMap((u) => u.versions.flatMap((v) => foldText(v.text))),
     ].filter((w) => w.length > 3 && !isAskingWord(w)));
     this.conversations = new Conversations(now);
+    this.voices.set('en', { lang: 'en', knowledge, writer: this.writer, compose: this.compose, moment: (m) => m });
   }
 
-  greeting(): Reply {
-    return {
-      kind: 'help',
-      title: 'Alash history bot',
-      body: 'Ask me about the Alash movement of 1917–1920: a person ("who was Bukeikhanov?"), an event, a term, or a date ("what happened on 26 August 1920?"). Type /help for the commands.',
-      entries: [],
+  /** The library's words in `lang`, made on first use (see Voice). */
+  private voice(lang: Language = 'en'): Voice {
+    let v = this.voices.get(lang);
+    if (v) return v;
+    const knowledge = knowledgeIn(this.knowledge, lang);
+    // The same units in the same order, with their texts translated; what they give stays the English reading's.
+    const local = new Map(unitsOf(knowledge).map((u) => [u.id, u]));
+    const timeline = new Timeline(knowledge, lang);
+    const moments = new Map(this.timeline.moments.map((m, i) => [m, timeline.moments[i]]));
+    const same = timeline.moments.length === this.timeline.moments.length;
+    v = {
+      lang,
+      knowledge,
+      writer: new AnswerWriter(knowledge, lang, (u) => {
+        const t = local.get(u.id);
+        return t ? { ...u, entry: t.entry, label: t.label, versions: t.versions } : u;
+      }),
+      compose: new Composer(knowledge, lang),
+      moment: (m) => (same && moments.get(m)) || m,
     };
+    this.voices.set(lang, v);
+    return v;
   }
 
-  /** Answers a question or a lookup in any language the bot reads. */
-  answer(text: string, hint?: Hint, asker?: Asker): Reply {
+  /** An entry's name in `lang`. */
+  nameIn(entry: Entry, lang: Language = 'en'): string {
+    return this.voice(lang).knowledge.byId.get(entry.id)?.name ?? entry.name;
+  }
+
+  greeting(lang: Language = 'en'): Reply {
+    return { kind: 'help', title: say('card.greetingTitle', {}, lang), body: say('card.greeting', {}, lang), entries: [], language: lang };
+  }
+
+  /** Answers a question or a lookup in any language the bot reads, in `lang` (default English). */
+  answer(text: string, hint?: Hint, asker?: Asker, lang: Language = 'en'): Reply {
     const question = readQuestion(text, hint);
     const invalid = question.dates.find((d) => d.invalid);
     if (invalid) {
-      return { kind: 'error', body: `"${quote(invalid.label)}" is not a real date. Try a form like 26 August 1920 or 26.08.1920.`, entries: [], ephemeral: true };
+      return { kind: 'error', body: say('card.notADate', { date: quote(invalid.label) }, lang), entries: [], ephemeral: true, language: lang };
     }
-    const reply = this.respond(question, asker);
+    const reply = this.respond(question, asker, this.voice(lang));
     if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!);
     return reply;
   }
 
   /** Steps two to four: find, choose, compose. */
-  private respond(question: Question, asker?: Asker): Reply {
-    const found = this.find(question, asker);
+  private respond(question: Question, asker: Asker | undefined, v: Voice): Reply {
+    const found = this.find(question, asker, v);
     const q = found.subject?.datesNamed ? { ...question, dates: [] } : question;
-    if (q.dates.length && (!found.subject || found.subject.recalled)) return this.dateAnswer(q.dates);
+    if (q.dates.length && (!found.subject || found.subject.recalled)) return this.dateAnswer(q.dates, v);
     if (found.rivals) return found.rivals;
     if (!found.subject) {
       const unit = q.words.length ? this.unitAlone(q) : undefined;
-      if (unit) return this.factReply(q, unit, []);
+      if (unit) return this.factReply(q, unit, [], v);
       if (!q.words.length) {
-        return { kind: 'not-found', body: 'Ask me about a person, an event, a term or a date, e.g. "who was Bukeikhanov?" or "what happened in 1917?"', entries: [], suggestions: [] };
+        return { kind: 'not-found', body: say('card.askMe', {}, v.lang), entries: [], suggestions: [], language: v.lang };
       }
-      return this.compose.notFound(subjectOf(q.text), this.nearest(q.words));
+      return v.compose.notFound(subjectOf(q.text), this.nearest(q.words));
     }
     const { entry, topic } = found.subject;
     if (q.dates.length) {
       const own = unique(q.dates.flatMap((d) => this.timeline.at(d))).filter((m) => concerns(m, entry));
-      if (own.length && !q.yesNo) return this.fitMoments(`${entry.name}, ${q.dates.map((d) => d.label).join(', ')}`, own);
+      if (own.length && !q.yesNo) return this.fitMoments(`${this.nameIn(entry, v.lang)}, ${q.dates.map((d) => dateLabelIn(d, v.lang)).join(', ')}`, own, v);
     }
-    if (q.next && found.subject.recalled) return this.nextAfter(entry);
+    if (q.next && found.subject.recalled) return this.nextAfter(entry, v);
     // A yes/no question about the entry as a whole is judged against its summary.
     const unit = this.choose(q, entry, topic) ?? (q.yesNo ? this.facts.of(entry.id).find((u) => u.field === 'summary') : undefined);
     if (!unit) {
-      if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && q.bare && !topic.length ? CAPS.profile : CAPS.fact);
-      return this.notKnown(entry);
+      if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && q.bare && !topic.length ? CAPS.profile : CAPS.fact, v);
+      return this.notKnown(entry, v);
     }
-    return this.factReply(q, unit, topic);
+    return this.factReply(q, unit, topic, v);
   }
 
   /** Shows one entry by id (buttons carry ids), or looks the text up as a name. */
-  about(idOrName: string, asker?: Asker): Reply {
+  about(idOrName: string, asker?: Asker, lang: Language = 'en'): Reply {
     const entry = this.knowledge.byId.get(idOrName.trim().toLowerCase());
-    if (!entry) return this.answer(idOrName, undefined, asker);
+    if (!entry) return this.answer(idOrName, undefined, asker, lang);
     if (asker) this.conversations.remember(asker.key, entry.id);
-    return this.profile(entry, CAPS.profile);
+    return this.profile(entry, CAPS.profile, this.voice(lang));
   }
 
   /** When an entry happened (an event's date, a person's life dates), by id. */
-  dateOf(id: string, asker?: Asker): Reply {
+  dateOf(id: string, asker?: Asker, lang: Language = 'en'): Reply {
     const entry = this.knowledge.byId.get(id)!;
     const unit = this.facts.of(id).find((u) => u.field === 'when' || (u.field === 'born' && !u.label));
-    if (!unit) return this.about(id, asker);
+    if (!unit) return this.about(id, asker, lang);
     if (asker) this.conversations.remember(asker.key, id);
-    return this.factReply(readQuestion(`when ${entry.name}`, 'when'), unit, []);
+    return this.factReply(readQuestion(`when ${entry.name}`, 'when'), unit, [], this.voice(lang));
   }
 
   /** The whole card of an entry: every field, every source with its address ("More"). */
-  more(idOrName: string): Reply {
+  more(idOrName: string, lang: Language = 'en'): Reply {
     const entry = this.knowledge.byId.get(idOrName.trim().toLowerCase());
-    if (!entry) return this.answer(idOrName);
-    return { ...this.compose.entry(entry), full: true };
+    if (!entry) return this.answer(idOrName, undefined, undefined, lang);
+    const v = this.voice(lang);
+    return { ...v.compose.entry(v.knowledge.byId.get(entry.id)!), full: true };
   }
 
   /** Full-text search for `/search`: every entry that mentions the words. */
-  search(text: string): Reply {
+  search(text: string, lang: Language = 'en'): Reply {
+    const v = this.voice(lang);
     const words = contentWords(text);
     const found = this.index.fullText(words, 8).filter((m) => m.coverage >= SEARCH_COVERAGE);
-    if (!found.length) return this.compose.notFound(text, this.index.suggest(words, 3));
-    if (found.length === 1) return this.profile(found[0]!.entry, CAPS.profile);
+    if (!found.length) return v.compose.notFound(text, this.index.suggest(words, 3));
+    if (found.length === 1) return this.profile(found[0]!.entry, CAPS.profile, v);
+    const local = found.map((m) => v.knowledge.byId.get(m.entry.id)!);
     return {
       kind: 'answer',
-      title: `Search: ${quote(text)}`,
-      body: found.map((m) => `${m.entry.name}: ${m.entry.summary.text}`).join('\n\n'),
+      title: say('card.search', { query: quote(text) }, lang),
+      body: local.map((e) => `${e.name}: ${e.summary.text}`).join('\n\n'),
       entries: found.map((m) => m.entry.id),
-      choices: found.slice(0, 5).map((m) => this.compose.suggest(m.entry.id)),
+      choices: found.slice(0, 5).map((m) => v.compose.suggest(m.entry.id)),
+      language: lang,
     };
   }
 
@@ -196,11 +241,12 @@ export class Library {
     return strong(this.index.lookup(words, 1)[0], words.length) !== undefined;
   }
 
-  complete(partial: string, limit: number): Completion[] {
+  /** Names offered as the user types, in `lang` (default English). */
+  complete(partial: string, limit: number, lang: Language = 'en'): Completion[] {
     const entries = partial.trim()
       ? this.index.complete(partial, limit)
       : [...this.knowledge.entries.filter((e) => e.kind === 'person' && e.topics.includes('leaders')), ...this.knowledge.entries.filter((e) => e.kind === 'person' && !e.topics.includes('leaders'))].slice(0, limit);
-    return entries.map((e) => ({ name: e.name.slice(0, 100), value: e.id }));
+    return entries.map((e) => ({ name: this.nameIn(e, lang).slice(0, 100), value: e.id }));
   }
 
   // ---- Find ------------------------------------------------------------------------------------
@@ -210,7 +256,7 @@ export class Library {
    * he die?", the asker's last subject. Two entries that fit equally and would answer differently
    * come back as a ready reply in `rivals`.
    */
-  private find(q: Question, asker?: Asker): { subject?: Subject; rivals?: Reply } {
+  private find(q: Question, asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } {
     // A name may hold a date ("the June 1918 law"): try the words with their dates first.
     const last = asker && q.refersBack ? this.conversations.subject(asker.key) : undefined;
     const recalled = last ? this.knowledge.byId.get(last) : undefined;
@@ -221,7 +267,7 @@ export class Library {
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
     tries.push(q.words.map(stemWord));
     for (const words of tries) {
-      const found = this.named(q, words, asker);
+      const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
       if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
       if (found) return found;
@@ -230,7 +276,7 @@ export class Library {
     return {};
   }
 
-  private named(q: Question, words: string[], asker?: Asker): { subject?: Subject; rivals?: Reply } | undefined {
+  private named(q: Question, words: string[], asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } | undefined {
     const matches = this.index.lookup(words, 5);
     const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
     const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w)).length;
@@ -253,8 +299,8 @@ export class Library {
       if (rivals.length) {
         const all = [best, ...rivals].map((m) => m.entry);
         if (asker) this.conversations.offer(asker.key, all.map((e) => e.id));
-        if (all.every((e) => e.kind === 'person')) return { rivals: this.compose.choose(subjectOf(q.text), all) };
-        const both = q.yesNo ? undefined : this.both(q, all, topic);
+        if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all) };
+        const both = q.yesNo ? undefined : this.both(q, all, topic, v);
         if (both) return { rivals: both };
       }
       return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit } };
@@ -305,10 +351,10 @@ export class Library {
   // ---- Compose ---------------------------------------------------------------------------------
 
   /** The answer to a direct question: the unit first, then up to two related facts. */
-  private factReply(q: Question, unit: Unit, topic: string[]): Reply {
+  private factReply(q: Question, unit: Unit, topic: string[], v: Voice): Reply {
     const entry = unit.entry;
-    const first = this.writer.statement(unit);
-    const lead = q.yesNo ? this.verdict(q, unit, topic) : undefined;
+    const first = v.writer.statement(unit);
+    const lead = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
     // Up to two more units of the entry that hold the question's topic words, in the entry's order.
     const bearing = new Set(topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length).map((m) => m.unit) : []);
@@ -316,39 +362,47 @@ export class Library {
       .of(entry.id)
       .filter((u) => u !== unit && u.field !== 'summary' && bearing.has(u))
       .slice(0, 2)
-      .map((u) => this.writer.statement(u));
-    return this.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: this.compose.related(entry) });
+      .map((u) => v.writer.statement(u));
+    return v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
   }
 
   /** A profile or description: the summary first, then the life dates, roles or dates and facts. */
-  private profile(entry: Entry, cap: number): Reply {
+  private profile(entry: Entry, cap: number, v: Voice): Reply {
     const units = this.facts.of(entry.id);
-    const first = this.writer.statement(units.find((u) => u.field === 'summary')!);
+    const first = v.writer.statement(units.find((u) => u.field === 'summary')!);
     const fields = [];
     const more: Statement[] = [];
     if (entry.kind === 'person') {
       for (const field of ['born', 'died'] as const) {
         const u = units.find((x) => x.field === field && !x.label);
-        if (u) fields.push({ name: field === 'born' ? 'Born' : 'Died', inline: true, ...this.lifeField(u) });
+        if (u) fields.push({ name: say(`card.${field}`, {}, v.lang), inline: true, ...this.lifeField(u, v) });
       }
-      const roles = units.filter((u) => u.field === 'role').slice(0, 3).map((u) => this.writer.roleLine(u));
-      if (roles.length) fields.push({ name: 'Roles', value: roles.map((r) => r.text).join('\n'), keys: roles.flatMap((r) => r.keys) });
+      const roles = units.filter((u) => u.field === 'role').slice(0, 3).map((u) => v.writer.roleLine(u));
+      if (roles.length) fields.push({ name: say('card.roles', {}, v.lang), value: roles.map((r) => r.text).join('\n'), keys: roles.flatMap((r) => r.keys) });
     } else {
       const summary = entry.summary.text;
       const told = (u: Unit) => u.versions.length === 1 && summary.includes(u.field === 'when' ? (u.versions[0]!.date ?? '').slice(0, 4) : u.versions[0]!.text.split(/[ ,(]/)[0]!);
-      for (const u of units.filter((x) => x.field === 'when' || x.field === 'place' || x.field === 'attribute').slice(0, 4)) if (!told(u)) more.push(this.writer.statement(u));
+      for (const u of units.filter((x) => x.field === 'when' || x.field === 'place' || x.field === 'attribute').slice(0, 4)) if (!told(u)) more.push(v.writer.statement(u));
     }
-    more.push(...units.filter((u) => u.field === 'fact' && !listsSpellings(u)).slice(0, 2).map((u) => this.writer.statement(u)));
-    return this.writer.assemble({ entry, first, more, fields, cap, suggestions: this.compose.related(entry) });
+    more.push(...units.filter((u) => u.field === 'fact' && !listsSpellings(u)).slice(0, 2).map((u) => v.writer.statement(u)));
+    return v.writer.assemble({ entry, first, more, fields, cap, suggestions: v.compose.related(entry) });
   }
 
-  private lifeField(u: Unit): { value: string; keys: string[] } {
-    const s = this.writer.statement(u);
-    const value = u.versions.map((v) => `${formatRange(v.date ?? v.text, v.end)}${v.note ? ` (${v.note})` : ''} [${v.sources.slice(0, 3).join(', ')}]`).join(';\n');
+  private lifeField(u: Unit, voice: Voice): { value: string; keys: string[] } {
+    const s = voice.writer.statement(u);
+    // The notes ("in Kazakh-language sources") in the voice's language: the same versions, translated.
+    const local = voice.knowledge.byId.get(u.entry.id);
+    const versions = local?.kind === 'person' && (u.field === 'born' || u.field === 'died') ? local[u.field] : [];
+    const value = u.versions
+      .map((v, i) => {
+        const note = versions[i]?.note ?? v.note;
+        return `${formatRange(v.date ?? v.text, v.end, voice.lang)}${note ? ` (${note})` : ''} [${v.sources.slice(0, 3).join(', ')}]`;
+      })
+      .join(';\n');
     return { value, keys: s.keys };
   }
 
-  /** "Yes.", "No." or "Sources disagree." from the unit that bears on a yes/no question. */
+  /** "Yes.", "No." or "Sources disagree." from the unit that bears on a yes/no question: the template's key. */
   private verdict(q: Question, unit: Unit, topic: string[]): string {
     if (q.dates.length) {
       const asked = q.dates.map((d) => d.span).filter((s): s is NonNullable<typeof s> => !!s);
@@ -359,21 +413,21 @@ export class Library {
         const whole = end ? { ...span, last: end.last } : span;
         return asked.some((a) => overlaps(a, whole));
       });
-      if (hits.every(Boolean)) return say('verdict.yes');
-      if (hits.some(Boolean)) return say('verdict.disputed');
-      return say('verdict.no');
+      if (hits.every(Boolean)) return 'verdict.yes';
+      if (hits.some(Boolean)) return 'verdict.disputed';
+      return 'verdict.no';
     }
     // "Did he die in Moscow?", "was the congress held in Semipalatinsk?": the place on record decides.
     const asksPlace = topic.filter((w) => this.placeWords.has(w));
     const places = this.placesOf(unit);
-    if (asksPlace.length && places.size) return asksPlace.some((w) => places.has(w)) ? say('verdict.yes') : say('verdict.no');
+    if (asksPlace.length && places.size) return asksPlace.some((w) => places.has(w)) ? 'verdict.yes' : 'verdict.no';
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
     if (topic.length && matched >= Math.max(1, topic.length - 1)) {
-      if (unit.versions.length > 1) return say('verdict.disputed');
+      if (unit.versions.length > 1) return 'verdict.disputed';
       // "...had the same surname but was not his brother": the fact itself says no.
-      return denies(unit.versions[0]!.text, topic) ? say('verdict.no') : say('verdict.yes');
+      return denies(unit.versions[0]!.text, topic) ? 'verdict.no' : 'verdict.yes';
     }
-    return say('verdict.unsure');
+    return 'verdict.unsure';
   }
 
   /** The folded words of the places a unit's entry records for it: the unit's own, else the entry's. */
@@ -390,70 +444,74 @@ export class Library {
     return near.length ? near : STARTERS.map((id) => this.knowledge.byId.get(id)).filter((e): e is Entry => !!e);
   }
 
-  private starters() {
-    return this.nearest([]).map((e) => this.compose.suggest(e.id));
+  private starters(v: Voice) {
+    return this.nearest([]).map((e) => v.compose.suggest(e.id));
   }
 
   /** "I don't know that about X": the subject is known, the thing asked is not in the knowledge. */
-  private notKnown(entry: Entry): Reply {
-    const name = shortName(entry);
+  private notKnown(entry: Entry, v: Voice): Reply {
+    const name = shortName(v.knowledge.byId.get(entry.id) ?? entry, v.lang);
     return {
       kind: 'not-found',
-      body: say('reply.notKnownAbout', { name }),
+      body: say('reply.notKnownAbout', { name }, v.lang),
       entries: [],
-      suggestions: [{ label: say('reply.more'), request: `/more ${entry.id}` }, ...this.compose.related(entry).slice(0, 2)],
+      suggestions: [{ label: say('reply.more', {}, v.lang), request: `/more ${entry.id}` }, ...v.compose.related(entry).slice(0, 2)],
+      language: v.lang,
     };
   }
 
   /** Two entries fit a question equally ("which congress was in Orenburg?"): one line each. */
-  private both(q: Question, entries: Entry[], topic: string[]): Reply | undefined {
+  private both(q: Question, entries: Entry[], topic: string[], v: Voice): Reply | undefined {
     const lines = entries.slice(0, 3).map((e) => this.choose(q, e, topic) ?? this.facts.of(e.id).find((u) => u.field === 'summary')!);
-    const statements = lines.map((u) => this.writer.statement(u));
+    const statements = lines.map((u) => v.writer.statement(u));
     const first: Statement = {
-      text: [say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }), ...statements.map((s, i) => `${entries[i]!.name}: ${s.text}`)].join('\n'),
+      text: [say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }, v.lang), ...statements.map((s, i) => `${this.nameIn(entries[i]!, v.lang)}: ${s.text}`)].join('\n'),
       keys: statements.flatMap((s) => s.keys),
     };
-    return this.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => this.compose.suggest(e.id)) });
+    return v.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => v.compose.suggest(e.id)) });
   }
 
   /** "What happened next?": the first event after the last subject's date. */
-  private nextAfter(entry: Entry): Reply {
+  private nextAfter(entry: Entry, v: Voice): Reply {
     const from = this.timeline.moments.find((m) => m.entry === entry)?.span;
     const next = from ? this.timeline.moments.find((m) => m.what === 'event' && m.entry !== entry && m.span.first > from.first) : undefined;
-    if (!next || next.entry.kind !== 'event') return { kind: 'not-found', body: say('reply.nothingNext', { name: shortName(entry) }), entries: [] };
+    if (!next || next.entry.kind !== 'event') return { kind: 'not-found', body: say('reply.nothingNext', { name: shortName(v.knowledge.byId.get(entry.id) ?? entry, v.lang) }, v.lang), entries: [], language: v.lang };
     const when = this.facts.of(next.entry.id).find((u) => u.field === 'when')!;
     const summary = this.facts.of(next.entry.id).find((u) => u.field === 'summary')!;
-    return this.writer.assemble({ entry: next.entry, first: this.writer.statement(when), more: [this.writer.statement(summary)], cap: CAPS.fact, suggestions: this.compose.related(next.entry) });
+    return v.writer.assemble({ entry: next.entry, first: v.writer.statement(when), more: [v.writer.statement(summary)], cap: CAPS.fact, suggestions: v.compose.related(next.entry) });
   }
 
-  private dateAnswer(dates: DateMention[]): Reply {
+  private dateAnswer(dates: DateMention[], v: Voice): Reply {
     const found = unique(dates.flatMap((d) => this.timeline.at(d)));
-    const label = dates.map((d) => d.label).join(', ');
-    if (found.length) return this.fitMoments(label, found);
+    const label = dates.map((d) => dateLabelIn(d, v.lang)).join(', ');
+    if (found.length) return this.fitMoments(label, found, v);
     const day = dates.find((d) => d.span?.precision === 'day');
     const near = day?.span ? this.timeline.near(day.span, 45).slice(0, 3) : [];
     if (near.length) {
-      const reply = this.fitMoments(`Nearest to ${day!.label}`, near);
-      return { ...reply, body: `I know of nothing on ${day!.label}. The nearest dates I know:\n\n${reply.body}` };
+      const date = dateLabelIn(day!, v.lang);
+      const reply = this.fitMoments(say('card.nearest', { date }, v.lang), near, v);
+      return { ...reply, body: `${say('card.nothingOn', { date }, v.lang)}\n\n${reply.body}` };
     }
     return {
       kind: 'not-found',
-      body: `I don't know of anything in the Alash story for ${label}. My knowledge runs from the 1905 congress in Uralsk to the 2021 monument, with a few older roots.`,
+      body: say('card.nothingFor', { date: label }, v.lang),
       entries: [],
-      suggestions: this.starters(),
+      suggestions: this.starters(v),
+      language: v.lang,
     };
   }
 
   /** What happened at a date, with as many moments as fit a short answer. */
-  private fitMoments(label: string, found: Moment[]): Reply {
+  private fitMoments(label: string, english: Moment[], v: Voice): Reply {
+    const found = english.map((m) => v.moment(m));
     // Told in full while that fits, else one line each, as many lines as fit.
     for (const brief of [false, true]) {
       for (let limit = brief ? 8 : 4; limit >= 1; limit--) {
-        const reply = this.compose.moments(label, found, limit, brief);
+        const reply = v.compose.moments(label, found, limit, brief);
         if (replyToText(reply).length <= CAPS.fact) return reply;
       }
     }
-    return this.compose.moments(label, found, 1, true);
+    return v.compose.moments(label, found, 1, true);
   }
 }
 
@@ -520,6 +578,17 @@ function concerns(m: Moment, entry: Entry): boolean {
   if (entry.kind !== 'person') return false;
   const surname = foldText(entry.name).at(-1);
   return surname !== undefined && foldText(m.text).includes(surname);
+}
+
+/** A date someone mentioned, said back in `lang`: "26 августа 1920 г."; as typed when it is not one day, month or year. */
+function dateLabelIn(d: DateMention, lang: Language): string {
+  if (lang === 'en' || !d.span) return d.label;
+  const y = String(d.span.year);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (d.span.precision === 'day' && d.month && d.day) return formatRange(`${y}-${pad(d.month)}-${pad(d.day)}`, undefined, lang);
+  if (d.span.precision === 'month' && d.month) return formatRange(`${y}-${pad(d.month)}`, undefined, lang);
+  if (d.span.precision === 'year' && /^\d{4}$/.test(d.label.trim())) return formatRange(y, undefined, lang);
+  return d.label;
 }
 
 function unique<T>(list: T[]): T[] {

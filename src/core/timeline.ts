@@ -1,5 +1,7 @@
 import { formatRange, overlaps, parseDateText, type DateMention, type DateSpan, type Precision } from './dates';
 import type { Knowledge } from './knowledge/load';
+import type { Language } from './language';
+import { say } from './phrases';
 import { isDisputed, type DateVersion, type Entry } from './knowledge/schema';
 
 /** One dated thing the knowledge records: an event, a birth, a death, a dated fact. */
@@ -27,9 +29,14 @@ const RANK: Record<Precision, number> = { year: 1, month: 2, day: 3 };
 export class Timeline {
   readonly moments: readonly Moment[];
 
-  constructor(knowledge: Knowledge) {
+  /**
+   * @param knowledge the knowledge, in `lang` for moments told in another language
+   * @param lang the language of the moments' texts (default English); every language's timeline
+   *   has the same moments in the same order
+   */
+  constructor(knowledge: Knowledge, lang: Language = 'en') {
     const out: Moment[] = [];
-    for (const entry of knowledge.entries) out.push(...momentsOf(entry));
+    for (const entry of knowledge.entries) out.push(...momentsOf(entry, lang));
     out.sort((a, b) => a.span.first - b.span.first || a.span.last - b.span.last);
     this.moments = withoutEchoes(out);
   }
@@ -134,7 +141,7 @@ function dayMonthMatches(epochDay: number, month: number, day: number): boolean 
   return d.getUTCMonth() + 1 === month && d.getUTCDate() === day;
 }
 
-function momentsOf(entry: Entry): Moment[] {
+function momentsOf(entry: Entry, lang: Language): Moment[] {
   const out: Moment[] = [];
   // One entry may date the same thing twice (an event's date, and a fact about that date):
   // say it once.
@@ -179,8 +186,8 @@ function momentsOf(entry: Entry): Moment[] {
     for (const v of entry.when) add(v, `${entry.name}: ${entry.summary.text}`, entry.participants, entry.when, 'event');
   }
   if (entry.kind === 'person') {
-    for (const v of entry.born) add(v, `${entry.name} was born${v.place ? ` in ${v.place}` : ''}.`, [], entry.born, 'life');
-    for (const v of entry.died) add(v, `${entry.name} died${v.place ? ` (${v.place})` : ''}.`, [], entry.died, 'life');
+    for (const v of entry.born) add(v, say(v.place ? 'moment.bornIn' : 'moment.born', { name: entry.name, place: v.place }, lang), [], entry.born, 'life');
+    for (const v of entry.died) add(v, say(v.place ? 'moment.diedIn' : 'moment.died', { name: entry.name, place: v.place }, lang), [], entry.died, 'life');
   }
   for (const fact of entry.facts) {
     if (isDisputed(fact)) {
@@ -193,7 +200,7 @@ function momentsOf(entry: Entry): Moment[] {
   return out;
 }
 
-/** `26 August 1920`, `21–28 July 1917`, `c. 1530`. */
-export function momentDate(m: { date: string; end?: string; circa?: boolean }): string {
-  return `${m.circa ? 'c. ' : ''}${formatRange(m.date, m.end)}`;
+/** `26 August 1920`, `21–28 July 1917`, `c. 1530` (or in `lang`). */
+export function momentDate(m: { date: string; end?: string; circa?: boolean }, lang: Language = 'en'): string {
+  return `${m.circa ? say('card.circa', {}, lang) : ''}${formatRange(m.date, m.end, lang)}`;
 }
