@@ -208,13 +208,17 @@ describe('loadKnowledge rejects bad files', () => {
 
   const SOURCES = 'WP:\n  title: Base article\n  url: https://example.org/wp\n';
   const TERM = (id: string, extra = '') =>
-    `id: ${id}\nkind: term\nname: Term ${id}\nsummary:\n  text: A term.\n  sources: [WP]\n${extra}`;
+    `id: ${id}\nkind: term\nname: Term ${id}\nname_ru: Термин ${id}\nname_kk: Термин ${id}\nsummary:\n  text: A term.\n  text_ru: Термин.\n  text_kk: Термин.\n  sources: [WP]\n${extra}`;
   const PERSON = `id: someone
 kind: person
 name: Someone
+name_ru: Некто
+name_kk: Біреу
 aliases: [Кто-то]
 summary:
   text: A person.
+  text_ru: Человек.
+  text_kk: Адам.
   sources: [WP]
 born:
   - date: 1890-01-01
@@ -223,8 +227,12 @@ born:
   const EVENT = `id: meeting
 kind: event
 name: A meeting
+name_ru: Собрание
+name_kk: Жиналыс
 summary:
   text: A meeting.
+  text_ru: Собрание.
+  text_kk: Жиналыс.
   sources: [WP]
 when:
   - date: 1917-07-21
@@ -275,6 +283,17 @@ participants: [someone]
   it('loads the valid base folder (control)', () => {
     const k = loadKnowledge(folder());
     expect(k.entries.map((e) => e.id).sort()).toEqual(['meeting', 'plain', 'someone']);
+  });
+
+  it('rejects a text without its Russian or Kazakh translation, naming the field', () => {
+    const untranslated = TERM('half', 'facts:\n  - text: Happened.\n    text_ru: Случилось.\n    sources: [WP]\n');
+    const list = problems(folder({ 'terms/half.yaml': untranslated }));
+    expectProblem(list, 'terms/half.yaml', 'half', 'facts.0.text_kk', 'Kazakh translation', 'Happened.');
+    expect(list.some((p) => p.includes('facts.0.text_ru'))).toBe(false);
+    const noName = PERSON.replace('name_kk: Біреу\n', '');
+    expectProblem(problems(folder({ 'people/someone.yaml': noName })), 'people/someone.yaml', 'someone', 'name_kk');
+    // A fixture written in English only may opt out.
+    expect(loadKnowledge(folder({ 'terms/half.yaml': untranslated }), { translations: false }).byId.has('half')).toBe(true);
   });
 
   it('rejects malformed YAML', () => {

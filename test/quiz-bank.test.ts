@@ -424,7 +424,7 @@ describe('hand-written questions', () => {
       'quiz/questions.yaml': shipped,
       'sources.yaml': [...keys, 'SA', 'SB', 'SC'].map((k) => `${k}: { title: ${k} }`).join('\n'),
     });
-    const knowledge = loadKnowledge(dir);
+    const knowledge = loadKnowledge(dir, { translations: false });
     const bank = buildQuestionBank(knowledge);
     const written = bank.questions.filter((q) => q.kind === 'hand-written');
     expect(written.length).toBeGreaterThanOrEqual(10);
@@ -439,7 +439,7 @@ describe('the question bank from the real knowledge/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'alash-real-knowledge-'));
     cpSync('knowledge', dir, { recursive: true });
     writeFileSync(join(dir, '.copied'), '');
-    const knowledge = loadKnowledge(dir);
+    const knowledge = loadKnowledge(dir, { translations: false });
     const bank = buildQuestionBank(knowledge);
     expectFit(bank, knowledge);
     expect(bank.questions.filter((q) => q.kind !== 'hand-written').length).toBeGreaterThan(20);

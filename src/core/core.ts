@@ -163,10 +163,10 @@ export class Core {
 
   /**
    * Names of people, events and terms matching a partial, typo'd or Cyrillic input, best first
-   * (default limit 25), in `lang` (default: the partial's own language, else English).
+   * (default limit 25), in `lang` (default English; adapters pass the user's locale).
    */
-  complete(partial: string, limit = 25, lang?: Language): Completion[] {
-    return this.library.complete(partial, limit, lang ?? replyLanguage({ text: partial }));
+  complete(partial: string, limit = 25, lang: Language = 'en'): Completion[] {
+    return this.library.complete(partial, limit, lang);
   }
 }
 

@@ -29,24 +29,38 @@ const KAZAKH_WORDS = new Set([
 ]);
 
 /**
- * The language a message is written in, from its letters and words: Kazakh when it has a
- * Kazakh-only letter or a Kazakh word, Russian for other Cyrillic, English for Latin letters.
- * `undefined` when the text gives no clue (digits, punctuation), or mixes Cyrillic and Latin
- * evenly.
+ * Russian words that never occur in Kazakh: a question built on them is Russian even when it
+ * names someone in Kazakh spelling ("кто такой Бөкейханов?").
+ */
+const RUSSIAN_WORDS = new Set([
+  'кто', 'что', 'когда', 'где', 'почему', 'зачем', 'как', 'какой', 'какая', 'какое', 'какие', 'каком', 'такой', 'такая',
+  'такое', 'был', 'была', 'было', 'были', 'в', 'во', 'на', 'и', 'о', 'об', 'про', 'ли', 'это', 'сколько', 'чей', 'чья',
+  'кем', 'чем', 'с', 'со', 'по', 'из', 'у', 'за', 'для', 'он', 'она', 'они', 'его', 'её', 'ее', 'их', 'году', 'года',
+  'расскажи', 'скажи', 'произошло', 'случилось', 'родился', 'умер', 'же', 'а', 'или', 'после', 'до',
+]);
+
+/**
+ * The language a message is written in, from its letters and words: English when most words
+ * are Latin; Kazakh when its Kazakh words (with a Kazakh-only letter, or Kazakh words typed
+ * without one) outnumber its Russian-only words; else Russian for Cyrillic. `undefined` when
+ * the text gives no clue (digits, punctuation), or mixes Cyrillic and Latin evenly.
  */
 export function detectLanguage(text: string): Language | undefined {
-  if (KAZAKH_LETTERS.test(text)) return 'kk';
   const words = text.toLowerCase().match(/[a-zа-яёәғқңөұүһі]+/g) ?? [];
   let cyrillic = 0;
   let latin = 0;
+  let kazakh = 0;
+  let russian = 0;
   for (const w of words) {
-    if (CYRILLIC.test(w)) {
-      if (KAZAKH_WORDS.has(w)) return 'kk';
+    if (CYRILLIC.test(w) || KAZAKH_LETTERS.test(w)) {
       cyrillic++;
+      if (KAZAKH_LETTERS.test(w) || KAZAKH_WORDS.has(w)) kazakh++;
+      else if (RUSSIAN_WORDS.has(w)) russian++;
     } else if (LATIN.test(w)) latin++;
   }
-  if (cyrillic > latin) return 'ru';
   if (latin > cyrillic) return 'en';
+  if (kazakh > russian) return 'kk';
+  if (cyrillic > latin) return 'ru';
   return undefined;
 }
 
