@@ -1,4 +1,5 @@
 import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
+import { namesOf } from './knowledge/translate';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type Entry } from './knowledge/schema';
 import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
@@ -86,7 +87,7 @@ export class EntryIndex {
       this.search.addAll(knowledge.entries.map(documentOf));
     }
     for (const e of knowledge.entries) {
-      const names = [e.name, ...e.aliases].map((n) => foldText(n).map(canonicalWord));
+      const names = namesOf(e).map((n) => foldText(n).map(canonicalWord));
       for (const n of names) for (const w of n) this.nameWords.add(w);
       this.names.set(
         e.id,
@@ -214,5 +215,5 @@ function documentOf(entry: Entry): Doc {
   if (entry.kind === 'person') text.push(...entry.roles.map((r) => r.title));
   if (entry.kind === 'event' && entry.place) text.push(entry.place);
   if (entry.kind !== 'person' && entry.kind !== 'event') text.push(...entry.attributes.map((a) => `${a.label} ${a.value}`));
-  return { id: entry.id, names: [entry.name, ...entry.aliases].join(' \n '), text: text.join('\n') };
+  return { id: entry.id, names: namesOf(entry).join(' \n '), text: text.join('\n') };
 }

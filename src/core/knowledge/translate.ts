@@ -71,3 +71,8 @@ export function knowledgeIn(knowledge: Knowledge, lang: Language): Knowledge {
   }
   return out;
 }
+
+/** Every name of an entry: its English, Russian and Kazakh names, then its other spellings. */
+export function namesOf(entry: Entry): string[] {
+  return [...new Set([entry.name, entry.name_ru, entry.name_kk, ...entry.aliases].filter((n): n is string => !!n))];
+}
