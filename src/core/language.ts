@@ -25,18 +25,26 @@ const KAZAKH_WORDS = new Set([
   'кашан', 'кайда', 'калай', 'кандай', 'неге', 'неше', 'туралы', 'деген', 'дегеннен', 'жылы', 'жыл', 'болды',
   'болган', 'болып', 'кезде', 'кезінде', 'мен', 'немесе', 'айтшы', 'айт', 'маган', 'ол', 'оны', 'онын',
   'кимдер', 'партиясы', 'туылды', 'туган', 'олди', 'олген', 'атылды', 'жане', 'бе',
-  'ма', 'ме', 'па', 'пе', 'ба', 'тусында', 'басшысы', 'тоганасы', 'кайсы', 'нешинши',
+  'ма', 'ме', 'па', 'пе', 'ба', 'тусында', 'басшысы', 'тоганасы', 'кайсы', 'нешинши', 'туды', 'кайтыс',
 ]);
+
+/**
+ * The bot's own command words (`who X`; the core drops the `/alash` before them): typed in
+ * Latin letters whatever the asker's language, so one that opens a message is no clue to it.
+ */
+const COMMAND_WORDS = new Set(['who', 'what', 'when', 'more', 'search', 'timeline', 'today', 'quiz', 'help', 'about', 'daily', 'leaderboard', 'start', 'lang']);
 
 /**
  * The language a message is written in, from its letters and words: Kazakh when it has a
  * Kazakh-only letter or a Kazakh word, Russian for other Cyrillic, English for Latin letters.
- * `undefined` when the text gives no clue (digits, punctuation), or mixes Cyrillic and Latin
- * evenly.
+ * A leading command word (`who`) does not count. `undefined` when the text gives no clue
+ * (digits, punctuation), or mixes Cyrillic and Latin evenly.
  */
 export function detectLanguage(text: string): Language | undefined {
   if (KAZAKH_LETTERS.test(text)) return 'kk';
   const words = text.toLowerCase().match(/[a-zа-яёәғқңөұүһі]+/g) ?? [];
+  // "who Байтурсынов" is Russian; "who was Dulatov" stays English on its other words.
+  while (words.length > 1 && COMMAND_WORDS.has(words[0]!)) words.shift();
   let cyrillic = 0;
   let latin = 0;
   for (const w of words) {
