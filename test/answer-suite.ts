@@ -12,12 +12,26 @@
  *   entry: bukeikhanov  # knowledge entry id, or a list: each must be in the reply's `entries`;
  *                       # `qazaq|qazaq-first-issue` accepts either (the fact is in both)
  *   cap: 500            # optional: the most plain-text characters (default from `kind`)
+ *   lang: ru            # optional: en | ru | kk, the language the reply must be in (see below)
  *   todo: asked fact not in first sentence   # optional: the bot cannot answer this yet
  *
  * - chat:               # a conversation: same chat, same user, one turn after another
  *     - { q: who was Dulatov?, kind: fact, expect: poet, entry: dulatov }
  *     - { q: when did he die?, kind: fact, expect: 5 October 1935, entry: dulatov }
  * ```
+ *
+ * A file may instead be a map that sets a default `lang` for every question in it (a question's
+ * own `lang` wins):
+ *
+ * ```yaml
+ * lang: kk
+ * questions:
+ *   - { q: Бөкейханов қашан туды?, kind: fact, expect: 5 наурыз 1866, entry: bukeikhanov }
+ * ```
+ *
+ * With `lang`, the reply's `language` must be that language, and a Russian or Kazakh reply's body
+ * must hold no Latin word of three letters or more outside `[KEY]` citations and quotes («…»,
+ * "…", “…”): that would be English left in the reply (see `latinWords`).
  *
  * A question marked `todo` runs with `it.fails`: it stays green while the bot gets it wrong and
  * turns red the day it passes, when its `todo` must be removed.
@@ -26,6 +40,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { LANGUAGES } from '../src/core/language';
 import { replyToText, type Reply } from '../src/core/reply';
 
 /**
@@ -70,6 +85,7 @@ const turnSchema = z
     expect: regexes.optional(),
     entry: ids.optional(),
     cap: z.number().int().positive().optional(),
+    lang: z.enum(LANGUAGES).optional(),
     todo: z.string().min(3).optional(),
   })
   .strict()
@@ -82,7 +98,9 @@ const turnSchema = z
   });
 
 const conversationSchema = z.object({ chat: z.array(turnSchema).min(2), about: z.string().optional() }).strict();
-const fileSchema = z.array(z.union([turnSchema, conversationSchema]));
+const itemsSchema = z.array(z.union([turnSchema, conversationSchema]));
+/** A plain list, or `{ lang, questions }`: a list whose questions default to `lang`. */
+const fileSchema = z.union([itemsSchema, z.object({ lang: z.enum(LANGUAGES), questions: itemsSchema }).strict()]);
 
 export type Turn = z.output<typeof turnSchema>;
 
@@ -115,14 +133,15 @@ export function loadQuestions(dir: string): Question[] {
     const file = name.replace(/\.yaml$/, '');
     const parsed = fileSchema.safeParse(parse(readFileSync(join(dir, name), 'utf8')));
     if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
-    parsed.data.forEach((item, i) => {
+    const [items, lang] = Array.isArray(parsed.data) ? [parsed.data, undefined] : [parsed.data.questions, parsed.data.lang];
+    items.forEach((item, i) => {
       if ('chat' in item) {
         item.chat.forEach((turn, t) => {
           const before = item.chat.slice(0, t).map((x) => x.q);
-          out.push({ ...turn, file, before, name: `${file}#${i + 1}.${t + 1} ${turn.q}`, item: i, turn: t });
+          out.push({ lang, ...turn, file, before, name: `${file}#${i + 1}.${t + 1} ${turn.q}`, item: i, turn: t });
         });
       } else {
-        out.push({ ...item, file, before: [], name: `${file}#${i + 1} ${item.q}`, item: i });
+        out.push({ lang, ...item, file, before: [], name: `${file}#${i + 1} ${item.q}`, item: i });
       }
     });
   }
@@ -170,8 +189,25 @@ export function firstSentence(text: string): string {
   return s;
 }
 
-/** A bare verdict that opens a yes/no answer and leaves the fact to the next sentence: "Yes." */
-const BARE_VERDICT = /^(yes|no|да|нет|иә|ия|жоқ)[.!]?$/iu;
+/**
+ * A bare verdict that opens a yes/no answer and leaves the fact to the next sentence: "Yes.",
+ * "Источники расходятся." ("Sources disagree" in English goes on with a colon in one sentence).
+ */
+const BARE_VERDICT = /^(yes|no|да|нет|иә|ия|жоқ|источники расходятся|дереккөздер әртүрлі айтады)[.!]?$/iu;
+
+/**
+ * The Latin words (three letters or more) in a reply body, outside `[KEY]` citations and quoted
+ * text («…», "…", “…”, where a source's or a book's own title may stand). Roman numerals ("XIX
+ * век") are not words. In a Russian or Kazakh reply each one is English left untranslated.
+ */
+export function latinWords(body: string): string[] {
+  const bare = body
+    .replace(/\[[^\]\n]*\]/gu, ' ')
+    .replace(/«[^»]*»/gu, ' ')
+    .replace(/“[^”]*”/gu, ' ')
+    .replace(/"[^"\n]*"/gu, ' ');
+  return (bare.match(/\p{Script=Latin}{3,}/gu) ?? []).filter((w) => !/^[IVXLCDM]+$/u.test(w));
+}
 
 /**
  * The part of a reply that must hold the asked fact: the first sentence of the body (never the
@@ -193,6 +229,14 @@ export function entryIds(spec: string): string[] {
 export function problems(question: Turn, reply: Reply | null): string[] {
   if (!reply) return ['no reply at all'];
   const out: string[] = [];
+  if (question.lang) {
+    const language = reply.language ?? 'en';
+    if (language !== question.lang) out.push(`reply language ${language}, want ${question.lang}`);
+    if (question.lang !== 'en') {
+      const latin = latinWords(reply.body);
+      if (latin.length) out.push(`Latin words in a ${question.lang} reply: ${[...new Set(latin)].join(', ')}`);
+    }
+  }
   const text = replyToText(reply);
   const lead = answerLead(reply.body);
   const cap = question.cap ?? DEFAULT_CAP[question.kind];
@@ -244,6 +288,8 @@ export function todoReason(found: readonly string[], followUp: boolean): string 
   for (const p of found) {
     const lead = /not in the lead "(.*)"$/su.exec(p)?.[1] ?? '';
     if (p.startsWith('reply is')) reasons.add('reply over the cap');
+    else if (p.startsWith('reply language')) reasons.add(`reply ${p.slice('reply '.length)}`);
+    else if (p.startsWith('Latin words')) reasons.add('English left in the reply');
     else if (p.startsWith('expect') || p.startsWith('verdict')) {
       if (lead.startsWith("I don't know") || lead.startsWith('Ask me')) reasons.add(dontKnow);
       else if (lead.startsWith('Several people match')) reasons.add('asks which one');

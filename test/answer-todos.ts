@@ -33,8 +33,10 @@ let added = 0;
 for (const file of new Set(rows.map((r) => r.file))) {
   const path = join(dir, `${file}.yaml`);
   const doc = parseDocument(readFileSync(path, 'utf8'));
+  // A file is a list of questions, or a map `{ lang, questions }` (see test/answer-suite.ts).
+  const list = isMap(doc.contents) ? ['questions'] : [];
   for (const row of rows.filter((r) => r.file === file && r.problems !== null)) {
-    const node = doc.getIn(row.turn === null ? [row.item] : [row.item, 'chat', row.turn], true);
+    const node = doc.getIn(row.turn === null ? [...list, row.item] : [...list, row.item, 'chat', row.turn], true);
     if (!isMap(node)) throw new Error(`${path}: no question at item ${row.item}${row.turn === null ? '' : ` turn ${row.turn}`}; rerun the report`);
     if (row.problems!.length === 0 && node.has('todo')) {
       node.delete('todo');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/core/chat';
 import { Core } from '../src/core/core';
 import { replyToText, type Reply } from '../src/core/reply';
-import { ONE_FACT, answerLead, entryIds, firstSentence, loadQuestions, problems, type Question } from './answer-suite';
+import { ONE_FACT, answerLead, entryIds, firstSentence, latinWords, loadQuestions, problems, type Question } from './answer-suite';
 
 /**
  * The answer suite: every question of test/questions/*.yaml through `core.handleText` in a
@@ -123,6 +123,26 @@ describe('problems (the suite\'s own rules)', () => {
   });
 });
 
+describe('the language of a reply (`lang`)', () => {
+  const ru = { q: 'когда умер Дулатов?', kind: 'fact' as const, expect: ['5 октября 1935'], entry: ['dulatov'], lang: 'ru' as const };
+  const reply = (body: string, language?: Reply['language']): Reply => ({ kind: 'answer', body, entries: ['dulatov'], language });
+
+  it('wants the reply in the asked language', () => {
+    expect(problems(ru, reply('Миржакып Дулатов: дата смерти — 5 октября 1935 г. [W-MD].', 'ru'))).toEqual([]);
+    expect(problems(ru, reply('Миржакып Дулатов: дата смерти — 5 октября 1935 г. [W-MD].', 'kk'))).toEqual(['reply language kk, want ru']);
+    // No `language` on a reply means English.
+    expect(problems({ ...ru, lang: 'en' }, reply('Mirzhakip Dulatov died on 5 October 1935 [W-MD].'))).toHaveLength(1);
+    expect(problems({ ...ru, lang: 'en' }, reply('Dulatov: 5 октября 1935 [W-MD].'))).toEqual([]);
+  });
+
+  it('lists English words left in a Russian or Kazakh reply, but not citations, quotes or Roman numerals', () => {
+    expect(problems(ru, reply('Dulatov: место смерти — Solovki, 5 октября 1935 г.', 'ru'))).toEqual(['Latin words in a ru reply: Dulatov, Solovki']);
+    expect(latinWords('First All-Kazakh Congress: место — Orenburg [WP, GOV].')).toEqual(['First', 'All', 'Kazakh', 'Congress', 'Orenburg']);
+    expect(latinWords('Абай — поэт XIX века [W-AB, SEM-MD]; книга «Oyan, Qazaq!», статья "Alash (party)" и “Qazaq”.')).toEqual([]);
+    expect(latinWords('Ол 1 шілдеде туған, 5 мм, a.k. ok')).toEqual([]);
+  });
+});
+
 describe('firstSentence', () => {
   it.each([
     ['The Alash Orda government sat in Semipalatinsk [W-AA]. It had a council.', 'The Alash Orda government sat in Semipalatinsk [W-AA].'],
@@ -149,6 +169,9 @@ describe('firstSentence', () => {
     expect(answerLead('Yes. Bukeikhanov chaired it. More.')).toBe('Yes. Bukeikhanov chaired it.');
     expect(answerLead('No, Dulatov died in 1935. More.')).toBe('No, Dulatov died in 1935.');
     expect(answerLead('Sources disagree: 1872 or 1873. More.')).toBe('Sources disagree: 1872 or 1873.');
+    expect(answerLead('Нет. Дулатов умер от болезни. Ещё.')).toBe('Нет. Дулатов умер от болезни.');
+    expect(answerLead('Источники расходятся. 1872 или 1873. Ещё.')).toBe('Источники расходятся. 1872 или 1873.');
+    expect(answerLead('Дереккөздер әртүрлі айтады. 1872 немесе 1873. Тағы.')).toBe('Дереккөздер әртүрлі айтады. 1872 немесе 1873.');
   });
 });
 

@@ -261,7 +261,9 @@ function withCite(sentence: string, cited: string): string {
 }
 
 function stripStop(text: string): string {
-  return text.replace(/[.\s]+$/, '');
+  // "1913 г." and "1913 ж." keep their abbreviation's full stop.
+  const bare = text.replace(/[.\s]+$/, '');
+  return /\s(г|гг|ж|жж)$/u.test(bare) ? `${bare}.` : bare;
 }
 
 function lowerFirst(text: string): string {

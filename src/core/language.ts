@@ -25,8 +25,14 @@ const KAZAKH_WORDS = new Set([
   'кашан', 'кайда', 'калай', 'кандай', 'неге', 'неше', 'туралы', 'деген', 'дегеннен', 'жылы', 'жыл', 'болды',
   'болган', 'болып', 'кезде', 'кезінде', 'мен', 'немесе', 'айтшы', 'айт', 'маган', 'ол', 'оны', 'онын',
   'кимдер', 'партиясы', 'туылды', 'туган', 'олди', 'олген', 'атылды', 'жане', 'бе',
-  'ма', 'ме', 'па', 'пе', 'ба', 'тусында', 'басшысы', 'тоганасы', 'кайсы', 'нешинши',
+  'ма', 'ме', 'па', 'пе', 'ба', 'тусында', 'басшысы', 'тоганасы', 'кайсы', 'нешинши', 'туды', 'кайтыс',
 ]);
+
+/**
+ * The bot's own command words (`who X`; the core drops the `/alash` before them): typed in
+ * Latin letters whatever the asker's language, so one that opens a message is no clue to it.
+ */
+const COMMAND_WORDS = new Set(['who', 'what', 'when', 'more', 'search', 'timeline', 'today', 'quiz', 'help', 'about', 'daily', 'leaderboard', 'start', 'lang']);
 
 /**
  * Russian words that never occur in Kazakh: a question built on them is Russian even when it
@@ -43,10 +49,13 @@ const RUSSIAN_WORDS = new Set([
  * The language a message is written in, from its letters and words: English when most words
  * are Latin; Kazakh when its Kazakh words (with a Kazakh-only letter, or Kazakh words typed
  * without one) outnumber its Russian-only words; else Russian for Cyrillic. `undefined` when
- * the text gives no clue (digits, punctuation), or mixes Cyrillic and Latin evenly.
+ * the text gives no clue (digits, punctuation), or mixes Cyrillic and Latin evenly. A leading
+ * command word (`who`) does not count.
  */
 export function detectLanguage(text: string): Language | undefined {
   const words = text.toLowerCase().match(/[a-zа-яёәғқңөұүһі]+/g) ?? [];
+  // "who Байтурсынов" is Russian; "who was Dulatov" stays English on its other words.
+  while (words.length > 1 && COMMAND_WORDS.has(words[0]!)) words.shift();
   let cyrillic = 0;
   let latin = 0;
   let kazakh = 0;

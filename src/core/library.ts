@@ -556,6 +556,8 @@ function listsSpellings(u: Unit): boolean {
 function subjectOf(text: string): string {
   const tokens = text.replace(/^\//, '').trim().split(/\s+/);
   while (tokens.length > 1 && !contentWords(tokens[0]!).length) tokens.shift();
+  // Kazakh asks at the end ("Наполеон кім?").
+  while (tokens.length > 1 && !contentWords(tokens.at(-1)!).length) tokens.pop();
   return tokens.join(' ').replace(/[?!.,;:]+$/, '');
 }
 
