@@ -55,6 +55,8 @@ interface Voice {
   knowledge: Knowledge;
   writer: AnswerWriter;
   compose: Composer;
+  /** A unit of the English knowledge, told in this language. */
+  local(u: Unit): Unit;
   /** A moment of the English timeline, told in this language. */
   moment(m: Moment): Moment;
 }
@@ -106,7 +108,7 @@ export class Library {
       ...this.facts.units.filter((u) => u.field === 'place').flatMap((u) => u.versions.flatMap((v) => foldText(v.text))),
     ].filter((w) => w.length > 3 && !isAskingWord(w)));
     this.conversations = new Conversations(now);
-    this.voices.set('en', { lang: 'en', knowledge, writer: this.writer, compose: this.compose, moment: (m) => m });
+    this.voices.set('en', { lang: 'en', knowledge, writer: this.writer, compose: this.compose, local: (u) => u, moment: (m) => m });
   }
 
   /** The library's words in `lang`, made on first use (see Voice). */
@@ -119,14 +121,16 @@ export class Library {
     const timeline = new Timeline(knowledge, lang);
     const moments = new Map(this.timeline.moments.map((m, i) => [m, timeline.moments[i]]));
     const same = timeline.moments.length === this.timeline.moments.length;
+    const told = (u: Unit): Unit => {
+      const t = local.get(u.id);
+      return t ? { ...u, entry: t.entry, label: t.label, versions: t.versions } : u;
+    };
     v = {
       lang,
       knowledge,
-      writer: new AnswerWriter(knowledge, lang, (u) => {
-        const t = local.get(u.id);
-        return t ? { ...u, entry: t.entry, label: t.label, versions: t.versions } : u;
-      }),
+      writer: new AnswerWriter(knowledge, lang, told),
       compose: new Composer(knowledge, lang),
+      local: told,
       moment: (m) => (same && moments.get(m)) || m,
     };
     this.voices.set(lang, v);
@@ -418,9 +422,9 @@ export class Library {
       return 'verdict.no';
     }
     // "Did he die in Moscow?", "was the congress held in Semipalatinsk?": the place on record decides.
-    const asksPlace = topic.filter((w) => this.placeWords.has(w));
+    const asksPlace = topic.filter((w) => this.isPlaceWord(w));
     const places = this.placesOf(unit);
-    if (asksPlace.length && places.size) return asksPlace.some((w) => places.has(w)) ? 'verdict.yes' : 'verdict.no';
+    if (asksPlace.length && places.size) return asksPlace.some((w) => [...places].some((p) => samePlace(w, p))) ? 'verdict.yes' : 'verdict.no';
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
     if (topic.length && matched >= Math.max(1, topic.length - 1)) {
       if (unit.versions.length > 1) return 'verdict.disputed';
@@ -432,11 +436,30 @@ export class Library {
 
   /** The folded words of the places a unit's entry records for it: the unit's own, else the entry's. */
   private placesOf(unit: Unit): Set<string> {
-    const own = (u: Unit) => u.versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']);
+    // In every language: "Мәскеуде" is checked against "Мәскеу", "в Москве" against "Москва".
+    const own = (u: Unit) =>
+      LANGS.flatMap((lang) => this.voice(lang).local(u).versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']));
     const texts = own(unit).filter(Boolean);
     if (!texts.length && unit.entry.kind === 'event') texts.push(...this.facts.of(unit.entry.id).filter((u) => u.field === 'place').flatMap(own));
     return new Set(texts.flatMap((t) => foldText(t)));
   }
+
+  /** Whether a question's word names a place the knowledge records, in any language. */
+  private isPlaceWord(word: string): boolean {
+    if (this.placeWords.has(word)) return true;
+    this.foreignPlaceWords ??= [
+      ...new Set(
+        (['ru', 'kk'] as const).flatMap((lang) =>
+          this.facts.units
+            .filter((u) => u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label))
+            .flatMap((u) => this.voice(lang).local(u).versions.flatMap((v) => foldText(v.text)))
+            .filter((w) => w.length > 3 && !isAskingWord(w)),
+        ),
+      ),
+    ];
+    return this.foreignPlaceWords.some((p) => samePlace(word, p));
+  }
+  private foreignPlaceWords?: string[];
 
   /** Names near the words, or else where to start: nobody leaves "I don't know" empty-handed. */
   private nearest(words: string[]): Entry[] {
@@ -513,6 +536,20 @@ export class Library {
     }
     return v.compose.moments(label, found, 1, true);
   }
+}
+
+const LANGS = ['en', 'ru', 'kk'] as const;
+
+/**
+ * Whether two folded words name one place, case endings aside: "Мәскеуде" and "Мәскеу", "в
+ * Берлине" and "Берлин" share a stem of at least four letters.
+ */
+function samePlace(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = stemWord(a);
+  const y = stemWord(b);
+  const shorter = x.length <= y.length ? x : y;
+  return shorter.length >= 4 && (x.startsWith(y) || y.startsWith(x));
 }
 
 /** Words that turn what follows them into a denial. */
