@@ -1,3 +1,4 @@
+import type { Language } from './language';
 /** Where a request comes from. Adapters fill these in; the core never sees a platform object. */
 
 export type Platform = 'terminal' | 'telegram' | 'discord';
@@ -50,6 +51,11 @@ export interface Context {
    * once per request. Without it nobody is an admin, unless `user.isAdmin` says so.
    */
   isAdmin?: () => Promise<boolean>;
+  /**
+   * The language of this request's reply, chosen by the core (see `replyLanguage`); adapters
+   * leave it out. Commands write in it; absent means English.
+   */
+  language?: Language;
 }
 
 /**

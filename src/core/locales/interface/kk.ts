@@ -1,2 +1,173 @@
-/** Interface strings in Kazakh (help, errors, buttons, command descriptions): the `ui.*` keys of phrases.ts. Same keys in every language. */
-export const uiKk = {};
+/**
+ * Interface strings in Kazakh, in the official Cyrillic alphabet (help, errors, buttons, labels,
+ * command descriptions): the `ui.*` keys of phrases.ts, as in en.ts and ru.ts. Discord has no
+ * Kazakh locale, so `commands` serves the Telegram menu (`language_code: kk`) and help.
+ */
+export const uiKk = {
+  help: {
+    title: 'Алаш тарихы боты',
+    intro:
+      'Мен Алаш қозғалысын (1917–1920 жылдардағы қазақ ұлттық партиясы мен автономиясын), оның көшбасшыларын және олардың тағдырын білемін. Әр жауап дереккөздеріне сілтеме береді.',
+    line: '{{usage}}: {{description}}',
+    tip: 'Жай ғана сұрай беріңіз: «Байтұрсынов кім?», «1920 жылы 26 тамызда не болды?», «Бөкейханов», «1935-1938». Латын не кирилл әрпімен, қазақша, орысша не ағылшынша.',
+  },
+  refusal: {
+    admin: 'Мұны тек чат әкімшілері істей алады.',
+    group: 'Бұл тек топтық чаттарда істейді.',
+    private: 'Бұл тек менімен жеке чатта істейді.',
+  },
+  unknownCommand: '«{{word}}» деген команданы білмеймін. Мыналарды байқап көріңіз: {{known}}.',
+  apology: 'Кешіріңіз, жауап беру кезінде бірдеңе дұрыс болмады. Қайталап көріңіз.',
+  tooLong_one: 'Бұл хабарлама маған тым ұзын ({{length}} таңба): мен ең көбі {{limit}} таңба оқимын. Бір жолы бір қысқа сұрақ қойыңыз.',
+  tooLong_other: 'Бұл хабарлама маған тым ұзын ({{length}} таңба): мен ең көбі {{limit}} таңба оқимын. Бір жолы бір қысқа сұрақ қойыңыз.',
+  label: {
+    sources: 'Дереккөздер',
+    sourcesLine: 'Дереккөздер: {{list}}',
+    didYouMean: 'Мынаны айтқыңыз келді ме: {{choices}}?',
+    moreLine: 'Толығырақ: {{request}}',
+    shortened: '(Жауап қысқартылды.)',
+    question: '{{number}}/{{total}} сұрақ',
+    questionLine: '{{number}}/{{total}} сұрақ: {{question}}',
+    questionTimed: '{{number}}/{{total}} сұрақ ({{seconds}} с)',
+    secondsToAnswer_one: 'Жауап беруге {{count}} секунд.',
+    secondsToAnswer_other: 'Жауап беруге {{count}} секунд.',
+    picture: 'Сурет: {{file}}',
+    expired: 'Бұл түйменің мерзімі өтіп кетті.',
+    textOnly: 'Мен тек мәтіндік хабарламаларды оқимын. Алаш қозғалысы туралы сұраңыз немесе /help теріңіз.',
+    staleCommand: 'Бұл команда өзгерді: /alash help теріп көріңіз.',
+    alash: 'Алаш қозғалысы (1917–1920) туралы сұрақтар: адамдар, күндер, оқиғалар, ұғымдар',
+  },
+  ask: {
+    about: 'Қай жазба? Мысалы: /about alash-orda',
+    more: 'Не туралы толығырақ? Мысалы: /more alash-orda',
+    search: 'Нені іздейін? Мысалы: /search газет',
+    what: 'Нені түсіндірейін? Мысалы: /what Алашорда',
+    when: 'Қай күн не қай оқиға? Мысалы: /when 1917',
+    who: 'Кімді іздейін? Мысалы: /who Бөкейханов',
+  },
+  daily: {
+    title: 'Күнделікті жазба',
+    unavailable: 'Күнделікті жазба қазір қолжетімсіз.',
+    isOn: 'Қосулы: күн сайын сағат {{time}} ({{timezone}}). Әкімші оны /daily off командасымен өшіре алады.',
+    isOff: 'Өшірулі. Чат әкімшісі оны қоса алады: /daily on [СС:ММ] [уақыт белдеуі], мысалы /daily on 09:00 Asia/Almaty.',
+    usage: '/daily on [СС:ММ] [уақыт белдеуі], /daily off деп жазыңыз, ал баптауды көру үшін жай /daily деп жазыңыз.',
+    turnedOff: 'Өшірілді. Бұл жерде күнделікті жазба енді болмайды.',
+    alreadyOff: 'Ол бұған дейін де өшірулі еді.',
+    badTime: 'Уақыт 24 сағаттық пішіммен СС:ММ түрінде жазылады, мысалы 09:00 немесе 18:30.',
+    badZone: 'Мұндай уақыт белдеуін білмеймін. IANA базасындағы атауын жазыңыз, мысалы Asia/Almaty, Asia/Aqtobe, Europe/Moscow немесе UTC.',
+    turnedOn:
+      'Қосылды: күн сайын сағат {{time}} ({{timezone}}) Алаш қозғалысы тарихында дәл осы күні не болғанын жариялаймын. Алғашқы жазба: {{day}}.',
+  },
+  lang: {
+    title: 'Тіл',
+    current: {
+      auto: 'Тіл: автоматты. Әр сұраққа оның өз тілінде (не қолданбаңыздың тілінде) жауап беремін. Чат әкімшісі тілді бекіте алады: /lang kk, /lang ru немесе /lang en.',
+      en: 'Тіл: ағылшын тілі, осы чатқа бекітілген. /lang auto — әр сұраққа оның өз тілінде жауап беру.',
+      ru: 'Тіл: орыс тілі, осы чатқа бекітілген. /lang auto — әр сұраққа оның өз тілінде жауап беру.',
+      kk: 'Тіл: қазақ тілі, осы чатқа бекітілген. /lang auto — әр сұраққа оның өз тілінде жауап беру.',
+    },
+    set: {
+      auto: 'Дайын: бұл жерде әр сұраққа оның өз тілінде жауап беремін.',
+      en: 'Дайын: бұл чатта ағылшынша жауап беремін. /lang auto — әр сұраққа оның өз тілінде жауап беру.',
+      ru: 'Дайын: бұл чатта орысша жауап беремін. /lang auto — әр сұраққа оның өз тілінде жауап беру.',
+      kk: 'Дайын: бұл чатта қазақша жауап беремін. /lang auto — әр сұраққа оның өз тілінде жауап беру.',
+    },
+    usage: '/lang kk, /lang ru, /lang en немесе /lang auto (әр сұраққа өз тілінде) деп жазыңыз.',
+  },
+  commands: {
+    who: {
+      name: 'кім',
+      description: 'Алаш қозғалысы қайраткерінің дереккөздері бар қысқаша өмірбаяны',
+      options: { name: { name: 'есім', description: 'Латын не кирилл әрпімен жазылған есім, мысалы Bukeikhanov не Бөкейханов' } },
+    },
+    when: {
+      name: 'қашан',
+      description: 'Күннің не жылдың оқиғалары, не бір оқиғаның қашан болғаны',
+      options: { query: { name: 'сұрау', description: 'Күн, жыл не кезең (1920 жылғы 26 тамыз, 1917, 1935-1938) не оқиға' } },
+    },
+    what: {
+      name: 'не',
+      description: 'Ұғым, ұйым, басылым не оқиға дегеніміз не',
+      options: { query: { name: 'сұрау', description: 'Ұғым не сұрақ, мысалы Алашорда, «Қазақ», Бесеудің хаты' } },
+    },
+    search: {
+      name: 'іздеу',
+      description: 'Бот білетіннің бәрінен сөздерді іздеу',
+      options: { words: { name: 'сөздер', description: 'Іздейтін сөздер, мысалы ашаршылық, газет, Семей' } },
+    },
+    today: { name: 'бүгін', description: 'Басқа жылдары дәл осы күні не болды' },
+    daily: {
+      name: 'күнделікті',
+      description: 'Осында күн сайын «осы күні» жазбасын жариялау (әкімшілер: on [СС:ММ] [белдеу], off)',
+      options: {
+        action: {
+          name: 'әрекет',
+          description: 'status (әдепкі), on не off: тек чат әкімшілері',
+          choices: { status: 'күйі', on: 'қосу', off: 'өшіру' },
+        },
+        time: { name: 'уақыт', description: 'Жазбаның жергілікті уақыты, СС:ММ (әдепкі 09:00)' },
+        timezone: { name: 'уақыт_белдеуі', description: 'IANA уақыт белдеуі, мысалы Asia/Almaty не Europe/Moscow (әдепкі UTC)' },
+      },
+    },
+    more: {
+      name: 'толығырақ',
+      description: 'Бір жазба туралы бот білетіннің бәрі, барлық дереккөздерімен',
+      options: { entry: { name: 'жазба', description: 'Жазбаның идентификаторы, мысалы bukeikhanov, не есім' } },
+    },
+    about: {
+      name: 'жазба',
+      description: 'Білім қорындағы бір жазба, идентификаторы не атауы бойынша',
+      options: { entry: { name: 'жазба', description: 'Жазбаның идентификаторы, мысалы bukeikhanov, не есім' } },
+    },
+    timeline: {
+      name: 'хронология',
+      description: 'Жылдар (1917 1920) не тақырып (repression) оқиғаларының суреті',
+      options: {
+        from: { name: 'бастап', description: 'Жыл, кезең (1917-1920) не тақырып, мысалы repression (әдепкі 1917-1920)' },
+        to: { name: 'дейін', description: 'Соңғы жыл' },
+      },
+    },
+    quiz: {
+      name: 'викторина',
+      description: 'Осы чатта викторина бастау, қате жауап берген сұрақтарды қайталау не раундты тоқтату',
+      options: {
+        questions: { name: 'сұрақтар', description: 'Неше сұрақ (1-20)' },
+        topic: { name: 'тақырып', description: 'Тек осы тақырыптағы сұрақтар' },
+        difficulty: {
+          name: 'қиындық',
+          description: 'Қиындығы: easy, medium не hard',
+          choices: { easy: 'жеңіл', medium: 'орташа', hard: 'қиын' },
+        },
+        action: {
+          name: 'әрекет',
+          description: 'start (әдепкі), missed — қателерім, stop — тоқтату, topics — тақырыптар тізімі',
+          choices: { start: 'бастау', missed: 'қателерім', stop: 'тоқтату', topics: 'тақырыптар' },
+        },
+      },
+    },
+    leaderboard: {
+      name: 'рейтинг',
+      description: 'Осы чаттың викторина кестесі (әкімшілер: тазалау)',
+      options: {
+        action: {
+          name: 'әрекет',
+          description: 'show (әдепкі) не reset: тек чат әкімшілері',
+          choices: { show: 'көрсету', reset: 'тазалау' },
+        },
+      },
+    },
+    lang: {
+      name: 'тіл',
+      description: 'Осы чаттағы жауаптар тілі: kk, ru, en не auto (әкімшілер)',
+      options: {
+        language: {
+          name: 'тіл',
+          description: 'kk, ru, en не auto (автоматты); онсыз — қазіргі баптау',
+          choices: { kk: 'қазақша', ru: 'орысша', en: 'ағылшынша', auto: 'автоматты' },
+        },
+      },
+    },
+    help: { name: 'көмек', description: 'Бот не істей алады және одан қалай сұрау керек' },
+    start: { name: 'бастау', description: 'Ботпен сөйлесуді бастау' },
+  },
+};
