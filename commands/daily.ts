@@ -2,7 +2,7 @@ import type { Command, CommandArgs } from '../src/core/command';
 import { DEFAULT_DAILY, clockTime, dayName, timeZoneName } from '../src/core/daily';
 import type { Language } from '../src/core/language';
 import { say } from '../src/core/phrases';
-import { errorReply, type Reply } from '../src/core/reply';
+import { errorReply, inLanguage, type Reply } from '../src/core/reply';
 
 /**
  * `/daily on [HH:MM] [time zone]` turns on a daily "on this day" post in this chat (chat admins);
@@ -47,7 +47,7 @@ export default {
     const lang = context.language ?? 'en';
     const t = (key: string, values = {}) => say(`ui.daily.${key}`, values, lang);
     const refuse = (key: string) => errorReply(t(key), lang);
-    const answer = (body: string): Reply => ({ kind: 'answer', title: t('title'), body, entries: [], language: lang });
+    const answer = (body: string): Reply => inLanguage({ kind: 'answer', title: t('title'), body, entries: [] }, lang);
     const daily = core.daily;
     if (!daily.available) return refuse('unavailable');
     const action = String(args.action ?? 'status').toLowerCase();

@@ -1,5 +1,6 @@
 import { commandText, isListed, optionText, type Command } from '../src/core/command';
 import { say } from '../src/core/phrases';
+import { inLanguage } from '../src/core/reply';
 
 /** Lists every command from the same definitions the adapters register, in the reply's language. */
 export default {
@@ -17,12 +18,11 @@ export default {
         const opts = c.options.map((o) => (o.required ? `<${optionText(c, o, lang).name}>` : `[${optionText(c, o, lang).name}]`)).join(' ');
         return say('ui.help.line', { usage: `/${c.name}${opts ? ` ${opts}` : ''}`, description: commandText(c, lang).description }, lang);
       });
-    return {
+    return inLanguage({
       kind: 'help',
       title: say('ui.help.title', {}, lang),
       body: [say('ui.help.intro', {}, lang), lines.join('\n'), say('ui.help.tip', {}, lang)].join('\n\n'),
       entries: [],
-      language: lang,
-    };
+    }, lang);
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import type { Command, CommandArgs } from '../src/core/command';
 import { isLanguage, replyLanguage, type Language } from '../src/core/language';
 import { say } from '../src/core/phrases';
-import { errorReply } from '../src/core/reply';
+import { errorReply, inLanguage } from '../src/core/reply';
 
 /** Words that name a setting, in any of the three languages, as people type them. */
 const WORDS: Record<string, Language | 'auto'> = {
@@ -51,7 +51,7 @@ export default {
     const title = (l: Language) => say('ui.lang.title', {}, l);
     if (args.language === undefined || String(args.language).trim() === '') {
       const current = await core.languages.get(context.chat);
-      return { kind: 'answer', title: title(lang), body: say(`ui.lang.current.${current ?? 'auto'}`, {}, lang), entries: [], language: lang };
+      return inLanguage({ kind: 'answer', title: title(lang), body: say(`ui.lang.current.${current ?? 'auto'}`, {}, lang), entries: [] }, lang);
     }
     const setting = settingOf(args.language);
     if (!setting) return errorReply(say('ui.lang.usage', {}, lang), lang);
@@ -59,6 +59,6 @@ export default {
     await core.languages.set(context.chat, fixed);
     // Confirmed in the new language; for `auto`, in the asker's own (their app's) language.
     const now = fixed ?? replyLanguage({ userLocale: context.user.locale, chatLocale: context.chat.locale });
-    return { kind: 'answer', title: title(now), body: say(`ui.lang.set.${setting}`, {}, now), entries: [], language: now };
+    return inLanguage({ kind: 'answer', title: title(now), body: say(`ui.lang.set.${setting}`, {}, now), entries: [] }, now);
   },
 } satisfies Command;

@@ -1,6 +1,6 @@
 import type { Language } from './language';
 import { say } from './phrases';
-import type { Reply } from './reply';
+import { errorReply, type Reply } from './reply';
 
 /**
  * Most characters of one message the core reads: Telegram's limit for a message, and more than
@@ -19,7 +19,7 @@ export function readInput(text: string, lang: Language = 'en'): { text: string }
   const raw = typeof text === 'string' ? text : String(text ?? '');
   if (raw.length > MESSAGE_LIMIT) {
     const values = { count: raw.length, length: raw.length.toLocaleString(lang), limit: MESSAGE_LIMIT.toLocaleString(lang) };
-    return { reply: { kind: 'error', body: say('ui.tooLong', values, lang), entries: [], ephemeral: true, language: lang } };
+    return { reply: errorReply(say('ui.tooLong', values, lang), lang) };
   }
   return { text: cleanText(raw) };
 }

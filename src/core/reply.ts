@@ -39,7 +39,7 @@ export interface Reply {
    * image inside the Discord embed, a file the terminal writes and names.
    */
   image?: ReplyImage;
-  /** The language the reply is written in; adapters write their own labels ("Sources", buttons) in it. Default English. */
+  /** The language the reply is written in; adapters write their own labels ("Sources", buttons) in it. Absent: English (see `inLanguage`). */
   language?: Language;
 }
 
@@ -142,5 +142,13 @@ export function apology(lang?: Language): string {
  * `body` is plain text, like every reply field; `language` is the one it is written in.
  */
 export function errorReply(body: string, language?: Language): Reply {
-  return { kind: 'error', body, entries: [], ephemeral: true, ...(language ? { language } : {}) };
+  return inLanguage({ kind: 'error', body, entries: [], ephemeral: true }, language);
+}
+
+/**
+ * The reply marked as written in `language`, unless it already says its language. English is
+ * the default and left unmarked, so a reply reads the same whether or not a language was chosen.
+ */
+export function inLanguage(reply: Reply, language: Language | undefined): Reply {
+  return reply.language || !language || language === 'en' ? reply : { ...reply, language };
 }

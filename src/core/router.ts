@@ -5,7 +5,7 @@ import type { Core } from './core';
 import type { Logger } from './log';
 import type { Language } from './language';
 import { say } from './phrases';
-import { apology, errorReply, type Reply } from './reply';
+import { apology, errorReply, inLanguage, type Reply } from './reply';
 
 /**
  * What a chat message is, as the router reads it: a known command with the text after its
@@ -89,8 +89,7 @@ export class CommandRouter {
    */
   async run(command: Command, args: CommandArgs, text: string, context: Context, core: Core): Promise<Reply> {
     const lang = context.language ?? 'en';
-    const reply = await this.runIn(lang, command, args, text, context, core);
-    return reply.language ? reply : { ...reply, language: lang };
+    return inLanguage(await this.runIn(lang, command, args, text, context, core), lang);
   }
 
   private async runIn(lang: Language, command: Command, args: CommandArgs, text: string, context: Context, core: Core): Promise<Reply> {
