@@ -168,7 +168,7 @@ export function conversation(core: Core, groupReplies: GroupReplies, log: Logger
     if (!query) return void (await ctx.answerInlineQuery([], { cache_time: 300 }));
     const context: Context = {
       chat: { platform: 'telegram', id: `inline:${ctx.from.id}`, kind: 'private' },
-      user: userRef(ctx.from),
+      user: askerRef(ctx.from),
       addressed: true,
     };
     const names = core.complete(query, 5);
@@ -246,7 +246,7 @@ function contextFor(api: Api, chat: Chat, from: User, addressed: boolean): Conte
       return false; // Telegram cannot tell: grant nothing
     }
   };
-  return { chat: chatRef(chat), user: userRef(from), addressed, isAdmin };
+  return { chat: chatRef(chat), user: askerRef(from), addressed, isAdmin };
 }
 
 export function chatRef(chat: Chat): ChatRef {
@@ -254,9 +254,12 @@ export function chatRef(chat: Chat): ChatRef {
 }
 
 export function userRef(user: User): UserRef {
-  const name = [user.first_name, user.last_name].filter(Boolean).join(' ') || user.username || 'someone';
-  // The app's language is a hint for the reply's language (`replyLanguage`).
-  return { id: String(user.id), name, ...(user.language_code ? { locale: user.language_code } : {}) };
+  return { id: String(user.id), name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.username || 'someone' };
+}
+
+/** The user as the core sees an asker: with their app's language, a hint for the reply's language (`replyLanguage`). */
+function askerRef(user: User): UserRef {
+  return { ...userRef(user), ...(user.language_code ? { locale: user.language_code } : {}) };
 }
 
 /** A message someone sent on purpose (a sticker, a photo...), as opposed to a service message. */
