@@ -61,6 +61,11 @@ export const uiEn = {
     turnedOn:
       "On: every day at {{time}} ({{timezone}}), what happened on that date in the Alash movement's history. The first post comes on {{day}}.",
   },
+  timeline: {
+    unreadable: 'I can draw a span of years (1917, 1917-1920) or a topic: {{topics}}.',
+    tooManyYears: 'Give one year or two: /timeline 1917 1920.',
+    yearRange: 'Years go from 1000 to 2100 here.',
+  },
   lang: {
     title: 'Language',
     current: {
