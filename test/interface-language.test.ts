@@ -7,13 +7,14 @@ import { registerCommands as registerDiscord } from '../src/adapters/discord/reg
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
 import type { Context } from '../src/core/chat';
 import { ChatLanguages } from '../src/core/chat-language';
-import { commandText, isListed, optionText } from '../src/core/command';
+import { commandText, isListed, optionText, type Command } from '../src/core/command';
 import { loadCommands } from '../src/core/commands';
 import { Core } from '../src/core/core';
 import { uiEn } from '../src/core/locales/interface/en';
 import { uiKk } from '../src/core/locales/interface/kk';
 import { uiRu } from '../src/core/locales/interface/ru';
 import { silentLogger } from '../src/core/log';
+import { inLanguage, replyToText } from '../src/core/reply';
 import { SqliteQuizStore } from '../src/core/store/sqlite';
 import { FakeDiscord } from './fakes/discord';
 import { testCore as discordCore } from './fakes/discord-core';
@@ -21,6 +22,15 @@ import { FakeBotApi, callbackQuery, botMessage, groupChat, privateChat, textMess
 import { RecordingQuiz, fastThrottle, fixtureKnowledge, testCore as telegramCore } from './fakes/telegram-setup';
 
 const MANAGE_GUILD = (1n << 5n).toString();
+
+/** A command that cites a source in the request's language, as composed answers do: the adapter writes the label. */
+const cite: Command = {
+  name: 'cite',
+  description: 'Test: a sourced reply in the request language',
+  options: [],
+  handle: ({ context }) =>
+    inLanguage({ kind: 'answer', body: '…', sources: [{ key: 'ENC', title: 'Энциклопедия', url: 'https://example.org/e' }], suggestions: [{ label: '1917', request: '/more x' }], entries: [] }, context.language),
+};
 
 type Tree = { [key: string]: string | Tree };
 
@@ -139,13 +149,17 @@ describe('/lang and the chat language, on a SQLite file', () => {
     await store.close();
   });
 
-  it('the too-long reply and unknown commands follow the language', async () => {
-    const core = await Core.create({ knowledge: fixtureKnowledge() });
+  it('the too-long reply, unknown commands and plain-text labels follow the language', async () => {
+    const core = await Core.create({ knowledge: fixtureKnowledge(), extraCommands: [cite] });
     const ctx: Context = { chat: { platform: 'terminal', id: 't', kind: 'private' }, user: { id: 'u', name: 'U', locale: 'ru-RU' }, addressed: true };
     expect((await core.handleText('а'.repeat(5000), ctx))?.body).toBe(
       'Это сообщение слишком длинное (5\u00a0000 символов): я читаю не больше 4\u00a0096. Задавайте по одному короткому вопросу.',
     );
     expect((await core.handleText('/nosuch', ctx))?.body).toMatch(/^Я не знаю команды «nosuch»/);
+    // The terminal's plain text: its labels follow the reply's language.
+    const reply = await core.runCommand('cite', {}, ctx);
+    expect(replyToText(reply)).toBe('…\n\nПодробнее: /more x\n\nИсточники: [ENC] Энциклопедия');
+    expect(replyToText({ ...reply, language: undefined })).toBe('…\n\nMore: /more x\n\nSources: [ENC] Энциклопедия');
   });
 });
 
@@ -154,7 +168,7 @@ describe('Telegram: menus, locale hints and labels', () => {
   let telegram: TelegramHandle;
   beforeAll(async () => {
     fake = await FakeBotApi.start();
-    const core = await telegramCore(new RecordingQuiz(), []);
+    const core = await telegramCore(new RecordingQuiz(), [cite]);
     telegram = await startTelegram(core, { token: fake.token, apiRoot: fake.apiRoot, throttle: fastThrottle, pollTimeout: 5 }, silentLogger());
   });
   afterAll(async () => {
@@ -182,7 +196,7 @@ describe('Telegram: menus, locale hints and labels', () => {
     expect(String(help.params.text)).toContain('/who &lt;имя&gt;: Краткая биография');
 
     before = fake.calls.length;
-    fake.push(textMessage(privateChat(u), u, '/who Bukeikhanov'));
+    fake.push(textMessage(privateChat(u), u, '/cite'));
     const who = await fake.waitFor(sent(u.id, before));
     expect(String(who.params.text)).toContain('<i>Источники:</i>');
     expect(String(who.params.text)).not.toContain('Sources');
@@ -209,7 +223,7 @@ describe('Discord: localised registration, locale hints and labels', () => {
   let bot: DiscordBot;
   beforeAll(async () => {
     fake = await FakeDiscord.start({ heartbeatInterval: 2000 });
-    const t = await discordCore();
+    const t = await discordCore({ extraCommands: [cite] });
     bot = await startDiscord(
       t.core,
       { token: fake.token, applicationId: fake.applicationId, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates', deferAfterMs: 250 },
@@ -245,7 +259,7 @@ describe('Discord: localised registration, locale hints and labels', () => {
     const { data } = await fake.waitForAnswer(help.id);
     expect(data.embeds[0].title).toBe('Бот по истории Алаша');
 
-    const who = fake.slash({ subcommand: 'who', locale: 'ru', options: [{ name: 'name', type: 3, value: 'bukeikhanov' }] });
+    const who = fake.slash({ subcommand: 'cite', locale: 'ru' });
     const fields = (await fake.waitForAnswer(who.id)).data.embeds[0].fields.map((f: { name: string }) => f.name);
     expect(fields).toContain('Источники');
     expect(fields).not.toContain('Sources');

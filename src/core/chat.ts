@@ -1,5 +1,5 @@
-import type { Language } from './language';
 /** Where a request comes from. Adapters fill these in; the core never sees a platform object. */
+import type { Language } from './language';
 
 export type Platform = 'terminal' | 'telegram' | 'discord';
 

@@ -5,7 +5,7 @@ import { loadKnowledge, type Knowledge } from './knowledge/load';
 import { Library, type Asker, type Completion, type Hint } from './library';
 import { silentLogger, type Logger } from './log';
 import type { QuizService } from './quiz/contract';
-import { inLanguage, type Reply } from './reply';
+import type { Reply } from './reply';
 import { CommandRouter } from './router';
 import { DailyPosts } from './daily';
 import { cleanArgs, readInput, MESSAGE_LIMIT } from './input';
@@ -82,12 +82,6 @@ export class Core {
    */
   async handleText(raw: string, asked: Context): Promise<Reply | null> {
     const context = await this.withLanguage(asked, String(raw ?? '').slice(0, MESSAGE_LIMIT));
-    const reply = await this.answerText(raw, context);
-    // A reply says which language it is in, so adapters write their labels in the same one.
-    return reply && inLanguage(reply, context.language);
-  }
-
-  private async answerText(raw: string, context: Context & { language: Language }): Promise<Reply | null> {
     // Input is capped and cleaned first (NUL, control and bidi characters); too long gets a short reply.
     const input = readInput(raw, context.language);
     if ('reply' in input) return context.addressed ? input.reply : null;

@@ -5,7 +5,7 @@ import type { Core } from './core';
 import type { Logger } from './log';
 import type { Language } from './language';
 import { say } from './phrases';
-import { apology, errorReply, inLanguage, type Reply } from './reply';
+import { apology, errorReply, type Reply } from './reply';
 
 /**
  * What a chat message is, as the router reads it: a known command with the text after its
@@ -34,7 +34,7 @@ export type Route =
  *   asked only for what a check needs (`Context.isAdmin`); a refusal is a short `ui.refusal.*`.
  * - **Failures.** A command that throws gets the one apology; the details go to the log.
  * - **Language.** Refusals, the apology and the unknown-command reply are in `context.language`
- *   (default English), and so is every reply `run` returns unless the command said otherwise.
+ *   (default English); a command writes its own reply in it and marks it (`Reply.language`).
  *
  * Adapters never read command words: they pass text to `Core.handleText`, or a structured call
  * (a Discord subcommand and its options) to `Core.runCommand`.
@@ -89,10 +89,6 @@ export class CommandRouter {
    */
   async run(command: Command, args: CommandArgs, text: string, context: Context, core: Core): Promise<Reply> {
     const lang = context.language ?? 'en';
-    return inLanguage(await this.runIn(lang, command, args, text, context, core), lang);
-  }
-
-  private async runIn(lang: Language, command: Command, args: CommandArgs, text: string, context: Context, core: Core): Promise<Reply> {
     let admin: Promise<boolean> | undefined;
     const isAdmin = () => (admin ??= this.askAdmin(command, context));
     try {
