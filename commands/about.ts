@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 /** One entry by id: what follow-up and choice buttons ask for. Hidden from menus. */
@@ -9,7 +10,7 @@ export default {
   options: [{ name: 'entry', description: 'An entry id such as bukeikhanov, or a name', type: 'string', required: true, autocomplete: true }],
   handle({ args, text, context }, core) {
     const entry = String(args.entry ?? text).trim();
-    if (!entry) return errorReply('Which entry? For example: /about alash-orda');
+    if (!entry) return errorReply(say('ui.ask.about', {}, context.language), context.language);
     return core.about(entry, context);
   },
 } satisfies Command;

@@ -1,6 +1,8 @@
 import type { Command, CommandArgs } from '../src/core/command';
 import { DEFAULT_DAILY, clockTime, dayName, timeZoneName } from '../src/core/daily';
-import { errorReply } from '../src/core/reply';
+import type { Language } from '../src/core/language';
+import { say } from '../src/core/phrases';
+import { errorReply, writtenIn, type Reply } from '../src/core/reply';
 
 /**
  * `/daily on [HH:MM] [time zone]` turns on a daily "on this day" post in this chat (chat admins);
@@ -42,37 +44,31 @@ export default {
     return args;
   },
   async handle({ args, context }, core) {
+    const lang = context.language ?? 'en';
+    const t = (key: string, values = {}) => say(`ui.daily.${key}`, values, lang);
+    const refuse = (key: string) => errorReply(t(key), lang);
+    const answer = (body: string): Reply => writtenIn({ kind: 'answer', title: t('title'), body, entries: [] }, lang);
     const daily = core.daily;
-    if (!daily.available) return refuse('The daily post is not available right now.');
+    if (!daily.available) return refuse('unavailable');
     const action = String(args.action ?? 'status').toLowerCase();
     const current = await daily.setting(context.chat);
-    if (action === 'status') {
-      return {
-        kind: 'answer',
-        title: 'Daily post',
-        body: current
-          ? `On: every day at ${current.time} (${current.timezone}). An admin can turn it off with /daily off.`
-          : 'Off. A chat admin can turn it on with /daily on [HH:MM] [time zone], e.g. /daily on 09:00 Asia/Almaty.',
-        entries: [],
-      };
-    }
-    if (action !== 'on' && action !== 'off') return refuse('Use /daily on [HH:MM] [time zone], /daily off, or /daily to see the setting.');
+    if (action === 'status') return answer(current ? t('isOn', current) : t('isOff'));
+    if (action !== 'on' && action !== 'off') return refuse('usage');
     if (action === 'off') {
       const was = await daily.turnOff(context.chat);
-      return { kind: 'answer', title: 'Daily post', body: was ? 'Off. No more daily posts here.' : 'It was already off.', entries: [] };
+      return answer(t(was ? 'turnedOff' : 'alreadyOff'));
     }
     const time = args.time === undefined ? (current?.time ?? DEFAULT_DAILY.time) : clockTime(String(args.time));
-    if (!time) return refuse('The time is HH:MM on a 24-hour clock, e.g. 09:00 or 18:30.');
+    if (!time) return refuse('badTime');
     const timezone = args.timezone === undefined ? (current?.timezone ?? DEFAULT_DAILY.timezone) : timeZoneName(String(args.timezone));
-    if (!timezone) return refuse('I don\'t know that time zone. Use an IANA name such as Asia/Almaty, Asia/Aqtobe, Europe/Moscow or UTC.');
+    if (!timezone) return refuse('badZone');
     const { firstDay } = await daily.turnOn(context.chat, { time, timezone });
-    return {
-      kind: 'answer',
-      title: 'Daily post',
-      body: `On: every day at ${time} (${timezone}), what happened on that date in the Alash movement's history. The first post comes on ${dayName(firstDay)}.`,
-      entries: [],
-    };
+    return answer(t('turnedOn', { time, timezone, day: localDay(firstDay, lang) }));
   },
 } satisfies Command;
 
-const refuse = errorReply;
+/** A local day (`YYYY-MM-DD`) in words: `3 December 2026`, `3 декабря 2026 г.`, `2026 ж. 3 желтоқсан`. */
+function localDay(day: string, lang: Language): string {
+  if (lang === 'en') return dayName(day);
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

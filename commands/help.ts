@@ -1,28 +1,28 @@
-import { isListed, type Command } from '../src/core/command';
+import { commandText, isListed, optionText, type Command } from '../src/core/command';
+import { say } from '../src/core/phrases';
+import { writtenIn } from '../src/core/reply';
 
-/** Lists every command from the same definitions the adapters register. */
+/** Lists every command from the same definitions the adapters register, in the reply's language. */
 export default {
   name: 'help',
   description: 'What the bot can do, and how to ask',
-  aliases: ['komek', 'pomoshch'],
+  aliases: ['komek', 'pomoshch', 'көмек', 'помощь'],
   order: 90,
   options: [],
   handle({ context }, core) {
+    const lang = context.language ?? 'en';
     const lines = core.commands
       .filter((c) => isListed(c, context.chat.platform))
       .map((c) => {
-        const opts = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
-        return `/${c.name}${opts ? ` ${opts}` : ''}: ${c.description}`;
+        // Command words stay as typed (`/who`); option placeholders and descriptions are translated.
+        const opts = c.options.map((o) => (o.required ? `<${optionText(c, o, lang).name}>` : `[${optionText(c, o, lang).name}]`)).join(' ');
+        return say('ui.help.line', { usage: `/${c.name}${opts ? ` ${opts}` : ''}`, description: commandText(c, lang).description }, lang);
       });
-    return {
+    return writtenIn({
       kind: 'help',
-      title: 'Alash history bot',
-      body: [
-        'I know the Alash movement (the Kazakh national party and autonomy of 1917–1920), its leaders and what became of them. Every answer cites its sources.',
-        lines.join('\n'),
-        'You can also just ask: "who was Baitursynov?", "what happened on 26 August 1920?", "Бөкейханов", "1935-1938". Latin or Cyrillic, English, Kazakh or Russian.',
-      ].join('\n\n'),
+      title: say('ui.help.title', {}, lang),
+      body: [say('ui.help.intro', {}, lang), lines.join('\n'), say('ui.help.tip', {}, lang)].join('\n\n'),
       entries: [],
-    };
+    }, lang);
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 /** `/alash search famine`: every entry that mentions the words. */
@@ -10,7 +11,7 @@ export default {
   options: [{ name: 'words', description: 'Words to look for, e.g. famine, newspaper, Semipalatinsk', type: 'string', required: true }],
   handle({ args, text, context }, core) {
     const words = String(args.words ?? text).trim();
-    if (!words) return errorReply('What should I search for? For example: /search newspaper');
+    if (!words) return errorReply(say('ui.ask.search', {}, context.language), context.language);
     return core.search(words, context);
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 /** `/alash what Alash Orda`: a term, organisation, publication or event explained. */
@@ -10,7 +11,7 @@ export default {
   options: [{ name: 'query', description: 'A term or question, e.g. Alash Orda, Qazaq, the Letter of Five', type: 'string', required: true, autocomplete: true }],
   handle({ args, text, context }, core) {
     const query = String(args.query ?? text).trim();
-    if (!query) return errorReply('What should I explain? For example: /what Alash Orda');
+    if (!query) return errorReply(say('ui.ask.what', {}, context.language), context.language);
     return core.ask(query, context, 'what');
   },
 } satisfies Command;

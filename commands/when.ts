@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 /** `/alash when 1917`, `/alash when first congress`: the events behind a date, or the date of an event. */
@@ -10,7 +11,7 @@ export default {
   options: [{ name: 'query', description: 'A date, year or range (26 August 1920, 1917, 1935-1938) or an event', type: 'string', required: true, autocomplete: true }],
   handle({ args, text, context }, core) {
     const query = String(args.query ?? text).trim();
-    if (!query) return errorReply('Which date or event? For example: /when 26 August 1920');
+    if (!query) return errorReply(say('ui.ask.when', {}, context.language), context.language);
     return core.ask(query, context, 'when');
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import type { Command } from '../src/core/command';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 /** `/alash who Bukeikhanov`: a short, sourced profile of a person. */
@@ -10,7 +11,7 @@ export default {
   options: [{ name: 'name', description: 'A name in Latin or Cyrillic, e.g. Bukeikhanov or Бөкейханов', type: 'string', required: true, autocomplete: true }],
   handle({ args, text, context }, core) {
     const name = String(args.name ?? text).trim();
-    if (!name) return errorReply('Who should I look up? For example: /who Bukeikhanov');
+    if (!name) return errorReply(say('ui.ask.who', {}, context.language), context.language);
     // Autocomplete sends an entry id; typed text is a name or a question: `ask` reads both.
     return core.ask(name, context, 'who');
   },

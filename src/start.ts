@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ConfigError, readConfig, type Config } from './config';
 import { loadCommands } from './core/commands';
 import { Core } from './core/core';
+import { ChatLanguages } from './core/chat-language';
 import { DailyPosts } from './core/daily';
 import { SettingError, errorCode, oneLine } from './core/errors';
 import { KnowledgeError } from './core/knowledge/load';
@@ -33,12 +34,13 @@ export async function startUp(
   const opened = await openQuizStore(config);
   if ('why' in opened) log.warn(`quiz switched off: DATA_DIR: ${opened.why}; questions still work`);
   try {
-    // One store for the quiz and the daily post; the quiz engine closes it.
+    // One store for the quiz, the daily post and each chat's language; the quiz engine closes it.
     const core = await Core.create({
       knowledgeDir: config.knowledgeDir,
       commands: observeCommands(await loadCommands()),
       groupReplies: config.groupReplies,
       logger: log,
+      languages: 'store' in opened ? new ChatLanguages(opened.store) : undefined,
       daily: 'store' in opened ? (library) => new DailyPosts({ library, store: opened.store, logger: log }) : undefined,
       quiz: (knowledge) =>
         'store' in opened

@@ -52,7 +52,10 @@ export interface Context {
    * once per request. Without it nobody is an admin, unless `user.isAdmin` says so.
    */
   isAdmin?: () => Promise<boolean>;
-  /** The language of this request's reply, chosen by the core (see `replyLanguage`); adapters leave it unset. */
+  /**
+   * The language of this request's reply, chosen by the core (see `replyLanguage`); adapters
+   * leave it out. Commands write in it; absent means English.
+   */
   language?: Language;
 }
 

@@ -1,6 +1,8 @@
 import type { Context, Platform } from './chat';
 import type { Reply } from './reply';
 import type { Core } from './core';
+import type { Language } from './language';
+import { say } from './phrases';
 
 /**
  * A command, defined once in `commands/` and registered by every adapter: a Discord
@@ -69,6 +71,30 @@ export interface CommandOption {
   choices?: { name: string; value: string | number }[];
   min?: number;
   max?: number;
+}
+
+/**
+ * A command's name and description in `lang`, for menus, Discord localisations and help. The
+ * English is the command file's own; Russian and Kazakh come from `ui.commands.<name>` in the
+ * language's interface file (locales/interface/), and fall back to the English when missing.
+ */
+export function commandText(command: Command, lang: Language): { name: string; description: string } {
+  if (lang === 'en') return { name: command.name, description: command.description };
+  const key = `ui.commands.${command.name}`;
+  return { name: say(`${key}.name`, { defaultValue: command.name }, lang), description: say(`${key}.description`, { defaultValue: command.description }, lang) };
+}
+
+/** An option's name and description in `lang`, as `commandText` finds them (`ui.commands.<name>.options.<option>`). */
+export function optionText(command: Command, option: CommandOption, lang: Language): { name: string; description: string } {
+  if (lang === 'en') return { name: option.name, description: option.description };
+  const key = `ui.commands.${command.name}.options.${option.name}`;
+  return { name: say(`${key}.name`, { defaultValue: option.name }, lang), description: say(`${key}.description`, { defaultValue: option.description }, lang) };
+}
+
+/** A fixed choice's name in `lang` (`ui.commands.<name>.options.<option>.choices.<value>`); its English name when untranslated. */
+export function choiceText(command: Command, option: CommandOption, choice: { name: string; value: string | number }, lang: Language): string {
+  if (lang === 'en') return choice.name;
+  return say(`ui.commands.${command.name}.options.${option.name}.choices.${choice.value}`, { defaultValue: choice.name }, lang);
 }
 
 /** Whether a command belongs in the menus and help of a platform. */

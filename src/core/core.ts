@@ -8,14 +8,10 @@ import type { QuizService } from './quiz/contract';
 import type { Reply } from './reply';
 import { CommandRouter } from './router';
 import { DailyPosts } from './daily';
-import { cleanArgs, readInput } from './input';
+import { cleanArgs, readInput, MESSAGE_LIMIT } from './input';
+import { ChatLanguages } from './chat-language';
 import { replyLanguage, type Language } from './language';
 import { readQuestion } from './question';
-
-/** Where the core reads a chat's fixed language (`/lang`); `undefined` means automatic. */
-export interface ChatLanguageSource {
-  get(chat: ChatRef): Promise<Language | undefined>;
-}
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -30,12 +26,12 @@ export interface CoreOptions {
   quiz?: QuizService | ((knowledge: Knowledge) => QuizService);
   /** "On this day" and the daily post (default: without a store, so `/today` works in UTC and `/daily` is unavailable). */
   daily?: (library: Library) => DailyPosts;
+  /** Each chat's fixed reply language, set with `/lang` (default: kept in memory only). */
+  languages?: ChatLanguages;
   /** Which unaddressed group messages get an answer (default `dates`). */
   groupReplies?: GroupReplies;
   /** Where command failures are logged (default: nowhere). */
   logger?: Logger;
-  /** Each chat's fixed language, set with `/lang` (default: none fixed, every reply follows its message). */
-  languages?: ChatLanguageSource;
 }
 
 /**
@@ -57,7 +53,8 @@ export class Core {
     const quiz = typeof options.quiz === 'function' ? options.quiz(knowledge) : (options.quiz ?? unavailableQuiz);
     const library = new Library(knowledge);
     const daily = options.daily?.(library) ?? new DailyPosts({ library, logger: options.logger });
-    return new Core(knowledge, library, router, quiz, daily, options.groupReplies ?? 'dates', options.languages);
+    const languages = options.languages ?? new ChatLanguages();
+    return new Core(knowledge, library, router, quiz, daily, options.groupReplies ?? 'dates', languages);
   }
 
   private constructor(
@@ -70,18 +67,9 @@ export class Core {
     /** "On this day": `/today` and the daily post; adapters attach a poster so it can post. */
     readonly daily: DailyPosts,
     private readonly groupReplies: GroupReplies,
-    private readonly languages?: ChatLanguageSource,
+    /** Each chat's fixed reply language: `/lang` sets it, every request reads it. */
+    readonly languages: ChatLanguages,
   ) {}
-
-  /**
-   * The language to reply in (see `replyLanguage`): the chat's fixed one, else the message's
-   * own, else the platform's hints. A failing settings read falls back to automatic.
-   */
-  async languageFor(context: Context, text?: string): Promise<Language> {
-    const fixed = this.languages ? await this.languages.get(context.chat).catch(() => undefined) : undefined;
-    const bare = text !== undefined && (!/\p{L}/u.test(text) || readQuestion(text).bare);
-    return replyLanguage({ fixed, text, bare, userLocale: context.user.locale, chatLocale: context.chat.locale });
-  }
 
   /** Every command, in help order. */
   get commands(): readonly Command[] {
@@ -93,12 +81,12 @@ export class Core {
    * free text ("what happened on 26 August 1920?"). Resolves to null when a group message is
    * not for the bot (an unaddressed remark, another bot's command), so the adapter stays silent.
    */
-  async handleText(raw: string, context: Context): Promise<Reply | null> {
+  async handleText(raw: string, asked: Context): Promise<Reply | null> {
+    const context = await this.withLanguage(asked, String(raw ?? '').slice(0, MESSAGE_LIMIT));
     // Input is capped and cleaned first (NUL, control and bidi characters); too long gets a short reply.
-    const input = readInput(raw);
+    const input = readInput(raw, context.language);
     if ('reply' in input) return context.addressed ? input.reply : null;
     const text = input.text;
-    context = { ...context, language: context.language ?? (await this.languageFor(context, text.replace(/^[/!]\S+\s*/, ''))) };
     const typed = await this.quiz.answerText(context.chat, context.user, text);
     if (typed) return { kind: 'quiz', body: typed.message, entries: [], ephemeral: true };
     const route = this.router.read(text, context.addressed);
@@ -108,7 +96,7 @@ export class Core {
     if (route.type === 'unknown') {
       // In a group, `/weather` is probably another bot's: answer only what was meant for us.
       const forUs = context.addressed || context.chat.kind === 'private' || /^[/!]alash\b/i.test(text.trim());
-      return forUs ? this.router.unknown(route.word) : null;
+      return forUs ? this.router.unknown(route.word, context.language) : null;
     }
     if (!route.text) return context.addressed ? this.greeting(context) : null;
     if (!context.addressed && context.chat.kind === 'group' && !this.library.isForUs(route.text, this.groupReplies)) return null;
@@ -116,14 +104,28 @@ export class Core {
   }
 
   /** A structured command call (a Discord subcommand with its options). Unknown names get an error reply. */
-  async runCommand(name: string, raw: CommandArgs, context: Context): Promise<Reply> {
+  async runCommand(name: string, raw: CommandArgs, asked: Context): Promise<Reply> {
     const args = cleanArgs(raw);
-    const typedText = Object.values(args).filter((v) => typeof v === 'string').join(' ');
-    context = { ...context, language: context.language ?? (await this.languageFor(context, typedText || undefined)) };
-    const command = this.router.find(name);
-    if (!command) return this.router.unknown(name);
     const text = Object.values(args).filter((v) => v !== undefined).join(' ');
+    const context = await this.withLanguage(asked, text);
+    const command = this.router.find(name);
+    if (!command) return this.router.unknown(name, context.language);
     return this.router.run(command, args, text, context, this);
+  }
+
+  /**
+   * The context with the language of its reply chosen, unless an adapter or a caller already
+   * chose one: the chat's fixed language, else the words of `text`, else the platform hints.
+   * A command word (`/help`) is no clue, so only what follows it counts; a bare name or a
+   * number is a weak clue that the user's locale outranks. A failing settings read means automatic.
+   */
+  private async withLanguage(context: Context, text: string): Promise<Context & { language: Language }> {
+    if (context.language) return context as Context & { language: Language };
+    const fixed = await this.languages.get(context.chat).catch(() => undefined);
+    const words = text.trim().replace(/^[/!]\S*\s*/, '');
+    const bare = !/\p{L}/u.test(words) || readQuestion(words).bare;
+    const language = replyLanguage({ fixed, text: words, bare, userLocale: context.user.locale, chatLocale: context.chat.locale });
+    return { ...context, language };
   }
 
   // Answering: what commands call. Thin on purpose: the Library does the work.

@@ -1,4 +1,6 @@
-import type { Reply } from './reply';
+import type { Language } from './language';
+import { say } from './phrases';
+import { errorReply, type Reply } from './reply';
 
 /**
  * Most characters of one message the core reads: Telegram's limit for a message, and more than
@@ -10,19 +12,14 @@ export const MESSAGE_LIMIT = 4096;
 /**
  * A message as the core reads it, or the reply to give instead. Control characters (NUL, the
  * C0 and C1 sets except tab and line feed, and the bidirectional overrides) are dropped so they
- * are never echoed back; lone surrogates become U+FFFD. Text over `MESSAGE_LIMIT` is refused.
+ * are never echoed back; lone surrogates become U+FFFD. Text over `MESSAGE_LIMIT` is refused, in
+ * `lang` (default English).
  */
-export function readInput(text: string): { text: string } | { reply: Reply } {
+export function readInput(text: string, lang: Language = 'en'): { text: string } | { reply: Reply } {
   const raw = typeof text === 'string' ? text : String(text ?? '');
   if (raw.length > MESSAGE_LIMIT) {
-    return {
-      reply: {
-        kind: 'error',
-        body: `That message is too long for me (${raw.length.toLocaleString('en')} characters): I read at most ${MESSAGE_LIMIT.toLocaleString('en')}. Ask one short question at a time.`,
-        entries: [],
-        ephemeral: true,
-      },
-    };
+    const values = { count: raw.length, length: raw.length.toLocaleString(lang), limit: MESSAGE_LIMIT.toLocaleString(lang) };
+    return { reply: errorReply(say('ui.tooLong', values, lang), lang) };
   }
   return { text: cleanText(raw) };
 }

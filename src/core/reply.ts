@@ -1,4 +1,5 @@
 import type { Language } from './language';
+import { say } from './phrases';
 
 /**
  * A reply is platform-neutral data. Adapters render it natively: an embed with buttons on
@@ -38,7 +39,7 @@ export interface Reply {
    * image inside the Discord embed, a file the terminal writes and names.
    */
   image?: ReplyImage;
-  /** The language the reply is written in (default English); adapters write their own labels in it. */
+  /** The language the reply is written in; adapters write their own labels ("Sources", buttons) in it. Absent: English (see `writtenIn`). */
   language?: Language;
 }
 
@@ -100,6 +101,7 @@ export interface QuizQuestionView {
 
 /** A plain-text rendering, used by the terminal and the `--json` scripting interface. */
 export function replyToText(reply: Reply): string {
+  const lang = reply.language;
   const parts: string[] = [];
   if (reply.title) parts.push(reply.title);
   if (reply.body) parts.push(reply.body);
@@ -108,14 +110,14 @@ export function replyToText(reply: Reply): string {
     parts.push(reply.quiz.options.map((o, i) => `  ${i + 1}. ${o}`).join('\n'));
   }
   if (reply.choices?.length) {
-    parts.push('Did you mean: ' + reply.choices.map((c) => c.label).join('; ') + '?');
+    parts.push(say('ui.label.didYouMean', { choices: reply.choices.map((c) => c.label).join('; ') }, lang));
   }
   // Buttons are the platforms' business; the one a text reader needs is the way to "More".
   const more = reply.suggestions?.find((s) => s.request.startsWith('/more '));
-  if (more) parts.push(`More: ${more.request}`);
+  if (more) parts.push(say('ui.label.moreLine', { request: more.request }, lang));
   if (reply.sources?.length) {
     const source = reply.full ? (s: SourceRef) => (s.url ? `${s.title} <${s.url}>` : s.title) : (s: SourceRef) => `[${s.key}] ${clip(s.title, SHORT_TITLE)}`;
-    parts.push('Sources: ' + reply.sources.map(source).join('; '));
+    parts.push(say('ui.label.sourcesLine', { list: reply.sources.map(source).join('; ') }, lang));
   }
   return parts.join('\n\n');
 }
@@ -128,12 +130,25 @@ function clip(text: string, max: number): string {
 }
 
 /** The one apology for a failure the user cannot fix; the details go to the log, never to the chat. */
-export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again.';
+export const APOLOGY = say('ui.apology');
+
+/** `APOLOGY` in `lang` (default English). */
+export function apology(lang?: Language): string {
+  return say('ui.apology', {}, lang);
+}
 
 /**
  * A short refusal or complaint about the input, shown only to the asker (ephemeral on Discord).
- * `body` is plain text, like every reply field.
+ * `body` is plain text, like every reply field; `language` is the one it is written in.
  */
-export function errorReply(body: string): Reply {
-  return { kind: 'error', body, entries: [], ephemeral: true };
+export function errorReply(body: string, language?: Language): Reply {
+  return writtenIn({ kind: 'error', body, entries: [], ephemeral: true }, language);
+}
+
+/**
+ * The reply marked as written in `language`, unless it already says its language. English is
+ * the default and left unmarked, so a reply reads the same whether or not a language was chosen.
+ */
+export function writtenIn(reply: Reply, language: Language | undefined): Reply {
+  return reply.language || !language || language === 'en' ? reply : { ...reply, language };
 }

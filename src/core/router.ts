@@ -3,7 +3,9 @@ import { checkCommands } from './commands';
 import type { Command, CommandArgs, CommandRequest, Requirement } from './command';
 import type { Core } from './core';
 import type { Logger } from './log';
-import { APOLOGY, errorReply, type Reply } from './reply';
+import type { Language } from './language';
+import { say } from './phrases';
+import { apology, errorReply, type Reply } from './reply';
 
 /**
  * What a chat message is, as the router reads it: a known command with the text after its
@@ -14,12 +16,6 @@ export type Route =
   | { type: 'unknown'; word: string }
   | { type: 'free'; text: string };
 
-/** The short reply to a command whose requirement does not hold. */
-const REFUSALS: Record<Requirement, string> = {
-  admin: 'Only chat admins can do that.',
-  group: 'That works in group chats only.',
-  private: 'That works in a private chat with me only.',
-};
 
 /**
  * How typed text becomes a command, in one place for every platform:
@@ -35,8 +31,10 @@ const REFUSALS: Record<Requirement, string> = {
  * - **Options.** The text after the word becomes options through the command's `parse`, or
  *   else as its first option (a number for an `integer` option).
  * - **Requirements.** What the command `requires` is checked before it runs; the adapter is
- *   asked only for what a check needs (`Context.isAdmin`).
+ *   asked only for what a check needs (`Context.isAdmin`); a refusal is a short `ui.refusal.*`.
  * - **Failures.** A command that throws gets the one apology; the details go to the log.
+ * - **Language.** Refusals, the apology and the unknown-command reply are in `context.language`
+ *   (default English); a command writes its own reply in it and marks it (`Reply.language`).
  *
  * Adapters never read command words: they pass text to `Core.handleText`, or a structured call
  * (a Discord subcommand and its options) to `Core.runCommand`.
@@ -90,12 +88,13 @@ export class CommandRouter {
    * not hold gets a short refusal; a handler that throws gets the apology.
    */
   async run(command: Command, args: CommandArgs, text: string, context: Context, core: Core): Promise<Reply> {
+    const lang = context.language ?? 'en';
     let admin: Promise<boolean> | undefined;
     const isAdmin = () => (admin ??= this.askAdmin(command, context));
     try {
       const required = typeof command.requires === 'function' ? command.requires(args) : (command.requires ?? []);
       for (const requirement of required) {
-        if (!(await this.holds(requirement, context, isAdmin))) return errorReply(REFUSALS[requirement]);
+        if (!(await this.holds(requirement, context, isAdmin))) return errorReply(say(`ui.refusal.${requirement}`, {}, lang), lang);
       }
       // A command is addressed to the bot by being one; an admin check already made is passed on.
       const user = required.includes('admin') ? { ...context.user, isAdmin: true } : context.user;
@@ -103,15 +102,15 @@ export class CommandRouter {
       return await command.handle(request, core);
     } catch (error) {
       this.log.error({ err: error, command: command.name }, 'command failed');
-      return errorReply(APOLOGY);
+      return errorReply(apology(lang), lang);
     }
   }
 
   /** The reply to a command word this bot does not have. */
-  unknown(word: string): Reply {
+  unknown(word: string, lang: Language = 'en'): Reply {
     const shown = word.length > 32 ? `${word.slice(0, 32)}…` : word;
     const known = this.commands.filter((c) => !c.hidden).map((c) => c.name).join(', ');
-    return errorReply(`I don't know the command "${shown}". Try: ${known}.`);
+    return errorReply(say('ui.unknownCommand', { word: shown, known }, lang), lang);
   }
 
   private async holds(requirement: Requirement, context: Context, isAdmin: () => Promise<boolean>): Promise<boolean> {

@@ -4,6 +4,8 @@ import { parseDateText } from './dates';
 import type { Library } from './library';
 import type { Reply } from './reply';
 import { momentDate, type Moment } from './timeline';
+import type { Language } from './language';
+import { say } from './phrases';
 
 /**
  * `/timeline [from] [to]`: the events of a span of years or of a topic, drawn as a picture.
@@ -43,9 +45,10 @@ export interface TimelineRow {
 
 /**
  * Reads `1917`, `1917 1920`, `1917-1920`, `1917 to 1920`, a topic (`repression`) or a topic
- * with years. Returns a message for the user instead when the text is neither.
+ * with years. Returns a message for the user instead, in `lang` (default English), when the
+ * text is neither.
  */
-export function readSpan(text: string, topics: ReadonlySet<string>): TimelineSpan | { error: string } {
+export function readSpan(text: string, topics: ReadonlySet<string>, lang: Language = 'en'): TimelineSpan | { error: string } {
   const words = text
     .toLowerCase()
     .replace(/(\d)\s*[-–—]\s*(\d)/g, '$1 $2')
@@ -56,10 +59,10 @@ export function readSpan(text: string, topics: ReadonlySet<string>): TimelineSpa
   for (const w of words) {
     if (/^\d{3,4}$/.test(w)) years.push(Number(w));
     else if (topics.has(w) && !topic) topic = w;
-    else return { error: `I can draw a span of years (1917, 1917-1920) or a topic: ${[...topics].sort().join(', ')}.` };
+    else return { error: say('ui.timeline.unreadable', { topics: [...topics].sort().join(', ') }, lang) };
   }
-  if (years.length > 2) return { error: 'Give one year or two: /timeline 1917 1920.' };
-  if (years.some((y) => y < 1000 || y > 2100)) return { error: 'Years go from 1000 to 2100 here.' };
+  if (years.length > 2) return { error: say('ui.timeline.tooManyYears', {}, lang) };
+  if (years.some((y) => y < 1000 || y > 2100)) return { error: say('ui.timeline.yearRange', {}, lang) };
   if (!years.length) return topic ? { topic } : DEFAULT_SPAN;
   const [a, b = a] = years as [number, number?];
   return { from: Math.min(a, b!), to: Math.max(a, b!), ...(topic ? { topic } : {}) };

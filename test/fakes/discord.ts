@@ -134,6 +134,8 @@ export interface SlashOptions {
   permissions?: string;
   command?: string;
   subcommand: string;
+  /** The user's client language (default `en-US`). */
+  locale?: string;
   options?: { name: string; type: number; value: string | number; focused?: boolean }[];
 }
 
@@ -707,7 +709,7 @@ export class FakeDiscord {
     return { user, roles: [], permissions, joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null };
   }
 
-  private interaction(type: number, data: any, o: { guild?: FakeGuild | null; channelId?: string; user?: FakeUser; permissions?: string; message?: any }): { id: string; token: string } {
+  private interaction(type: number, data: any, o: { guild?: FakeGuild | null; channelId?: string; user?: FakeUser; permissions?: string; message?: any; locale?: string }): { id: string; token: string } {
     const guild = o.guild === undefined ? this.guilds[0] : o.guild;
     const user = o.user ?? this.user();
     const channelId = guild ? guild.channelId : (o.channelId ?? snowflake());
@@ -722,7 +724,7 @@ export class FakeDiscord {
       data,
       token,
       version: 1,
-      locale: 'en-US',
+      locale: o.locale ?? 'en-US',
       app_permissions: '2248473465835073',
       entitlements: [],
       attachment_size_limit: 10485760,
@@ -772,7 +774,7 @@ export class FakeDiscord {
   }
 
   /** A click on a button `customId` of `message` (a message the bot posted). */
-  button(o: { customId: string; message?: any; guild?: FakeGuild | null; channelId?: string; user?: FakeUser; permissions?: string }): { id: string; token: string } {
+  button(o: { customId: string; message?: any; guild?: FakeGuild | null; channelId?: string; user?: FakeUser; permissions?: string; locale?: string }): { id: string; token: string } {
     const guild = o.guild === undefined ? this.guilds[0] : o.guild;
     const message = o.message ?? this.message({ channel_id: guild?.channelId ?? o.channelId ?? snowflake(), guild_id: guild?.id, author: this.bot });
     return this.interaction(3, { custom_id: o.customId, component_type: 2 }, { ...o, message });

@@ -8,8 +8,15 @@ import type { Context } from '../../core/chat';
 export function interactionContext(interaction: Interaction): Context {
   const guildId = interaction.guildId ?? undefined;
   return {
-    chat: { platform: 'discord', id: interaction.channelId ?? interaction.user.id, kind: guildId ? 'group' : 'private', ...(guildId ? { guildId } : {}) },
-    user: { id: interaction.user.id, name: displayName(interaction) },
+    chat: {
+      platform: 'discord',
+      id: interaction.channelId ?? interaction.user.id,
+      kind: guildId ? 'group' : 'private',
+      ...(guildId ? { guildId } : {}),
+      ...(interaction.guildLocale ? { locale: interaction.guildLocale } : {}),
+    },
+    // The user's client language and the server's preferred one are hints for the reply's language.
+    user: { id: interaction.user.id, name: displayName(interaction), ...(interaction.locale ? { locale: interaction.locale } : {}) },
     addressed: true,
     isAdmin: async () => (guildId ? Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) : true),
   };
@@ -18,7 +25,14 @@ export function interactionContext(interaction: Interaction): Context {
 export function messageContext(message: Message, addressed: boolean): Context {
   const guildId = message.guildId ?? undefined;
   return {
-    chat: { platform: 'discord', id: message.channelId, kind: guildId ? 'group' : 'private', ...(guildId ? { guildId } : {}) },
+    chat: {
+      platform: 'discord',
+      id: message.channelId,
+      kind: guildId ? 'group' : 'private',
+      ...(guildId ? { guildId } : {}),
+      // A message carries no user locale; the server's preferred one is the hint.
+      ...(message.guild?.preferredLocale ? { locale: message.guild.preferredLocale } : {}),
+    },
     user: { id: message.author.id, name: message.member?.displayName ?? message.author.displayName },
     addressed,
     isAdmin: async () => (guildId ? canManage(message) : true),

@@ -10,7 +10,9 @@ import {
 import type { CommandArgs } from '../../core/command';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
-import { APOLOGY, errorReply, type Reply } from '../../core/reply';
+import { languageOfLocale } from '../../core/language';
+import { say } from '../../core/phrases';
+import { apology, errorReply, type Reply } from '../../core/reply';
 import { interactionContext } from './context';
 import { LIMITS, cut, readButton, renderReply } from './render';
 import { COMMAND_NAME } from './slash';
@@ -19,9 +21,15 @@ import { loggable } from './errors';
 const NO_MENTIONS = { parse: [] as [], repliedUser: false };
 /** Discord shows at most 25 autocomplete choices. */
 const MAX_CHOICES = 25;
-const EXPIRED = errorReply('This button has expired.');
-const STALE = errorReply('That command has changed: try /alash help.');
-const FAILED = errorReply(APOLOGY);
+/** The adapter's own short replies, in the language of the user's Discord client (English otherwise). */
+const expired = (i: Interaction) => note('ui.label.expired', i);
+const stale = (i: Interaction) => note('ui.label.staleCommand', i);
+const failed = (i: Interaction) => errorReply(apology(languageOfLocale(i.locale)), languageOfLocale(i.locale));
+
+function note(key: string, interaction: Interaction): Reply {
+  const lang = languageOfLocale(interaction.locale);
+  return errorReply(say(key, {}, lang), lang);
+}
 
 export interface InteractionSettings {
   /** Defer when the answer is not ready after this many milliseconds (see DiscordOptions.deferAfterMs). */
@@ -66,7 +74,7 @@ async function autocomplete(core: Core, interaction: AutocompleteInteraction, lo
 
 async function slash(core: Core, interaction: ChatInputCommandInteraction, settings: InteractionSettings, log: Logger): Promise<void> {
   // A command this version no longer registers (commands not yet redeployed): say so.
-  if (interaction.commandName !== COMMAND_NAME) return void (await interaction.reply(message(STALE)));
+  if (interaction.commandName !== COMMAND_NAME) return void (await interaction.reply(message(stale(interaction))));
   const sub = interaction.options.getSubcommand(false) ?? 'help';
   const args: CommandArgs = {};
   for (const o of interaction.options.data[0]?.options ?? []) {
@@ -79,9 +87,9 @@ async function slash(core: Core, interaction: ChatInputCommandInteraction, setti
 async function button(core: Core, interaction: ButtonInteraction, settings: InteractionSettings, log: Logger): Promise<void> {
   const action = readButton(interaction.customId);
   const context = interactionContext(interaction);
-  if (!action) return void (await interaction.reply(message(EXPIRED)));
+  if (!action) return void (await interaction.reply(message(expired(interaction))));
   if (action.type === 'ask') {
-    await answer(interaction, async () => (await core.handleText(action.request, context)) ?? EXPIRED, settings, log);
+    await answer(interaction, async () => (await core.handleText(action.request, context)) ?? expired(interaction), settings, log);
     return;
   }
   await answer(
@@ -94,7 +102,7 @@ async function button(core: Core, interaction: ButtonInteraction, settings: Inte
         user: context.user,
         option: action.option,
       });
-      return outcome.status === 'unknown' ? EXPIRED : { kind: 'quiz', body: outcome.message, entries: [], ephemeral: true };
+      return outcome.status === 'unknown' ? expired(interaction) : { kind: 'quiz', body: outcome.message, entries: [], ephemeral: true };
     },
     settings,
     log,
@@ -116,7 +124,7 @@ async function answer(
 ): Promise<void> {
   const pending = work().catch((error: unknown) => {
     log.error({ err: loggable(error), interaction: interaction.id }, 'answer failed');
-    return FAILED;
+    return failed(interaction);
   });
   let timer: NodeJS.Timeout | undefined;
   const quick = await Promise.race([
@@ -143,7 +151,7 @@ async function answer(
 async function apologise(interaction: Interaction): Promise<void> {
   try {
     if (!interaction.isRepliable()) return;
-    const body = { content: FAILED.body, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+    const body = { content: failed(interaction).body, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
     if (interaction.deferred || interaction.replied) await interaction.followUp(body);
     else await interaction.reply(body);
   } catch {

@@ -2,6 +2,8 @@ import type { Client, Message } from 'discord.js';
 import type { GroupReplies } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
+import { languageOfLocale } from '../../core/language';
+import { apology } from '../../core/reply';
 import { messageContext } from './context';
 import { renderReply } from './render';
 import { loggable } from './errors';
@@ -47,7 +49,7 @@ export function handleMessages(core: Core, client: Client, settings: MessageSett
       log.warn({ err: loggable(error), message: message.id, channel: message.channelId }, 'message answer failed');
       if (addressed)
         await message
-        .reply({ content: 'Sorry, something went wrong while answering that. Please try again.', allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false })
+        .reply({ content: apology(languageOfLocale(message.guild?.preferredLocale)), allowedMentions: { parse: [], repliedUser: false }, failIfNotExists: false })
         .catch(() => undefined);
     }
   };

@@ -8,6 +8,8 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
+import type { Language } from '../../core/language';
+import { say } from '../../core/phrases';
 import type { QuizQuestionView, Reply, ReplyKind, Suggestion } from '../../core/reply';
 
 /**
@@ -136,7 +138,7 @@ export function readButton(customId: string): ButtonAction | null {
 export function renderReply(reply: Reply): RenderedMessage {
   const embed: APIEmbed = { color: COLOURS[reply.kind] };
   if (reply.title) embed.title = fit(reply.title, LIMITS.title);
-  const body = reply.quiz ? questionText(reply.quiz, reply.body) : reply.body;
+  const body = reply.quiz ? questionText(reply.quiz, reply.body, reply.language) : reply.body;
   if (body) embed.description = fit(body, LIMITS.description);
 
   const fields: APIEmbedField[] = (reply.fields ?? [])
@@ -163,14 +165,15 @@ export function renderReply(reply: Reply): RenderedMessage {
   return out;
 }
 
-/** A quiz question message; `closed` disables its buttons and marks the right answer. */
-export function renderQuestion(question: QuizQuestionView, closed = false): RenderedMessage {
+/** A quiz question message; `closed` disables its buttons and marks the right answer. Labels in `lang` (default English). */
+export function renderQuestion(question: QuizQuestionView, closed = false, lang?: Language): RenderedMessage {
   return renderReplyWithButtons(
     {
       kind: 'quiz',
-      title: `Question ${question.number}/${question.total}`,
-      body: questionText(question),
+      title: say('ui.label.question', { number: question.number, total: question.total }, lang),
+      body: questionText(question, '', lang),
       entries: [],
+      ...(lang ? { language: lang } : {}),
     },
     quizButtons(question, closed),
   );
@@ -181,9 +184,10 @@ function renderReplyWithButtons(reply: Reply, buttons: APIButtonComponentWithCus
   return { embeds, components: rows(buttons) };
 }
 
-function questionText(q: QuizQuestionView, intro = ''): string {
+function questionText(q: QuizQuestionView, intro = '', lang?: Language): string {
   const options = q.options.map((o, i) => `${i + 1}. ${o}`).join('\n');
-  return [intro && intro !== q.question ? intro : '', q.question, options, `${q.seconds} seconds to answer.`].filter(Boolean).join('\n\n');
+  const time = say('ui.label.secondsToAnswer', { count: q.seconds }, lang);
+  return [intro && intro !== q.question ? intro : '', q.question, options, time].filter(Boolean).join('\n\n');
 }
 
 function quizButtons(q: QuizQuestionView, closed: boolean): APIButtonComponentWithCustomId[] {
@@ -234,7 +238,7 @@ function sourcesField(reply: Reply): APIEmbedField | null {
     lines.push(line);
     length += line.length + 1;
   }
-  return lines.length ? { name: 'Sources', value: lines.join('\n') } : null;
+  return lines.length ? { name: say('ui.label.sources', {}, reply.language), value: lines.join('\n') } : null;
 }
 
 /**

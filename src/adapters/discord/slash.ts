@@ -7,11 +7,35 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import { isListed, type Command, type CommandOption } from '../../core/command';
+import { choiceText, commandText, isListed, optionText, type Command, type CommandOption } from '../../core/command';
+import type { Language } from '../../core/language';
+import { say } from '../../core/phrases';
 
 /** The one chat-input command every feature lives under: `/alash <subcommand>`. */
 export const COMMAND_NAME = 'alash';
-const COMMAND_DESCRIPTION = 'Ask about the Alash movement (1917-1920): people, dates, events, terms';
+
+/**
+ * Discord locales the command is translated into, by our language: Discord shows a user whose
+ * client is in Russian the Russian names and descriptions. Discord has no Kazakh locale.
+ */
+export const DISCORD_LOCALES: Partial<Record<Language, string>> = { ru: 'ru' };
+
+/** Discord's `*_localizations` map for one text: the translation per locale, left out where it equals the English. */
+function localised(english: string, translate: (lang: Language) => string): { [locale: string]: string } | undefined {
+  const out: { [locale: string]: string } = {};
+  for (const [lang, locale] of Object.entries(DISCORD_LOCALES) as [Language, string][]) {
+    const text = translate(lang);
+    if (text && text !== english) out[locale] = text;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** `name_localizations` and `description_localizations`, each only when there is a translation. */
+function localisations(english: { name: string; description: string }, translate: (lang: Language) => { name: string; description: string }) {
+  const names = localised(english.name, (l) => translate(l).name);
+  const descriptions = localised(english.description, (l) => translate(l).description);
+  return { ...(names ? { name_localizations: names } : {}), ...(descriptions ? { description_localizations: descriptions } : {}) };
+}
 
 /** Discord allows 25 options (here: subcommands) per command and 25 choices per option. */
 const MAX_OPTIONS = 25;
@@ -28,13 +52,20 @@ export function alashCommand(commands: readonly Command[]): RESTPutAPIApplicatio
       type: ApplicationCommandOptionType.Subcommand,
       name: c.name,
       description: c.description,
+      ...localisations(c, (lang) => commandText(c, lang)),
       // Discord requires required options before optional ones.
-      options: [...c.options].sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required))).slice(0, MAX_OPTIONS).map(option),
+      options: [...c.options]
+        .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required)))
+        .slice(0, MAX_OPTIONS)
+        .map((o) => option(c, o)),
     }));
+  const description = say('ui.label.alash');
+  const descriptions = localised(description, (lang) => say('ui.label.alash', {}, lang));
   return {
     type: ApplicationCommandType.ChatInput,
     name: COMMAND_NAME,
-    description: COMMAND_DESCRIPTION,
+    description,
+    ...(descriptions ? { description_localizations: descriptions } : {}),
     options: subcommands,
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
@@ -46,15 +77,18 @@ export function commandList(commands: readonly Command[]): RESTPutAPIApplication
   return [alashCommand(commands)];
 }
 
-function option(o: CommandOption): APIApplicationCommandBasicOption {
-  const base = { name: o.name, description: o.description, required: Boolean(o.required) };
-  const choices = o.choices?.slice(0, MAX_OPTIONS);
+function option(c: Command, o: CommandOption): APIApplicationCommandBasicOption {
+  const base = { name: o.name, description: o.description, ...localisations(o, (lang) => optionText(c, o, lang)), required: Boolean(o.required) };
+  const choices = o.choices?.slice(0, MAX_OPTIONS).map((choice) => {
+    const names = localised(choice.name, (lang) => choiceText(c, o, choice, lang).slice(0, 100));
+    return { ...choice, ...(names ? { name_localizations: names } : {}) };
+  });
   if (o.type === 'integer') {
     return {
       ...base,
       type: ApplicationCommandOptionType.Integer,
       ...(choices?.length
-        ? { choices: choices.map((c) => ({ name: c.name.slice(0, 100), value: Number(c.value) })) }
+        ? { choices: choices.map((ch) => ({ name: ch.name.slice(0, 100), ...pick(ch), value: Number(ch.value) })) }
         : { ...(o.autocomplete ? { autocomplete: true } : {}) }),
       ...(o.min !== undefined ? { min_value: o.min } : {}),
       ...(o.max !== undefined ? { max_value: o.max } : {}),
@@ -65,9 +99,13 @@ function option(o: CommandOption): APIApplicationCommandBasicOption {
     type: ApplicationCommandOptionType.String,
     // Discord forbids choices and autocomplete together; fixed choices win.
     ...(choices?.length
-      ? { choices: choices.map((c) => ({ name: c.name.slice(0, 100), value: String(c.value).slice(0, 100) })) }
+      ? { choices: choices.map((ch) => ({ name: ch.name.slice(0, 100), ...pick(ch), value: String(ch.value).slice(0, 100) })) }
       : { ...(o.autocomplete ? { autocomplete: true } : {}) }),
     ...(o.min !== undefined ? { min_length: Math.max(0, o.min) } : {}),
     ...(o.max !== undefined ? { max_length: Math.max(1, o.max) } : {}),
   } as APIApplicationCommandBasicOption;
+}
+
+function pick(choice: { name_localizations?: { [locale: string]: string } }) {
+  return choice.name_localizations ? { name_localizations: choice.name_localizations } : {};
 }

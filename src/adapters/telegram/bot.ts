@@ -7,7 +7,9 @@ import type { ChatRef, Context, GroupReplies, UserRef } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { Logger } from '../../core/log';
 import { metrics } from '../../core/metrics';
-import { APOLOGY } from '../../core/reply';
+import { languageOfLocale } from '../../core/language';
+import { say } from '../../core/phrases';
+import { apology } from '../../core/reply';
 import { escapeRegExp } from '../../core/text';
 import { describeError } from './errors';
 import { decodeAction, renderReply, summaryLine } from './render';
@@ -44,8 +46,10 @@ const SENDING = new Set([
   'sendPhoto', 'sendDocument', 'sendSticker', 'sendAnimation', 'sendVideo', 'sendAudio', 'sendVoice', 'sendMediaGroup',
 ]);
 
-const EXPIRED = 'This button has expired.';
-const TEXT_ONLY = 'I read text messages only. Ask me about the Alash movement, or try /help.';
+/** The adapter's own short replies, in the user's app language (Telegram `language_code`); English otherwise. */
+const expiredNote = (user?: User) => say('ui.label.expired', {}, languageOfLocale(user?.language_code));
+const textOnlyNote = (user?: User) => say('ui.label.textOnly', {}, languageOfLocale(user?.language_code));
+const apologyFor = (user?: User) => apology(languageOfLocale(user?.language_code));
 
 /**
  * Builds the grammY bot: API transformers (retry on 429 and 5xx, throttling, failure logging)
@@ -106,8 +110,8 @@ export function createTelegramBot(core: Core, options: TelegramBotOptions, log: 
     }
     // A short apology where one is expected; never a stack trace, never in a busy group.
     try {
-      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: APOLOGY });
-      else if (err.ctx.chat?.type === 'private') await err.ctx.reply(APOLOGY);
+      if (err.ctx.callbackQuery) await err.ctx.answerCallbackQuery({ text: apologyFor(err.ctx.from) });
+      else if (err.ctx.chat?.type === 'private') await err.ctx.reply(apologyFor(err.ctx.from));
     } catch {
       // Telegram itself is failing; the log has it.
     }
@@ -125,7 +129,7 @@ export function conversation(core: Core, groupReplies: GroupReplies, log: Logger
     if (!from || from.is_bot) return; // other bots, and anonymous admins posting as the group
     const isPrivate = message.chat.type === 'private';
     if (message.text === undefined) {
-      if (isPrivate && hasContent(message)) await ctx.reply(TEXT_ONLY);
+      if (isPrivate && hasContent(message)) await ctx.reply(textOnlyNote(from));
       return;
     }
     // A forwarded message in a group is someone else's words, not a question to the bot.
@@ -149,7 +153,7 @@ export function conversation(core: Core, groupReplies: GroupReplies, log: Logger
     const request = decodeAction(ctx.callbackQuery.data);
     const message = ctx.callbackQuery.message;
     if (!request || !message) {
-      await ctx.answerCallbackQuery({ text: EXPIRED });
+      await ctx.answerCallbackQuery({ text: expiredNote(ctx.from) });
       return;
     }
     await ctx.answerCallbackQuery();
@@ -157,14 +161,14 @@ export function conversation(core: Core, groupReplies: GroupReplies, log: Logger
     const reply = await core.handleText(request, context);
     if (reply) await sendReply(ctx.api, message.chat.id, reply, message.chat.type === 'private' ? {} : { replyTo: message.message_id });
   });
-  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: EXPIRED }));
+  composer.on('callback_query', (ctx) => ctx.answerCallbackQuery({ text: expiredNote(ctx.from) }));
 
   composer.on('inline_query', async (ctx) => {
     const query = ctx.inlineQuery.query.trim().slice(0, 256);
     if (!query) return void (await ctx.answerInlineQuery([], { cache_time: 300 }));
     const context: Context = {
       chat: { platform: 'telegram', id: `inline:${ctx.from.id}`, kind: 'private' },
-      user: userRef(ctx.from),
+      user: askerRef(ctx.from),
       addressed: true,
     };
     const names = core.complete(query, 5);
@@ -242,7 +246,7 @@ function contextFor(api: Api, chat: Chat, from: User, addressed: boolean): Conte
       return false; // Telegram cannot tell: grant nothing
     }
   };
-  return { chat: chatRef(chat), user: userRef(from), addressed, isAdmin };
+  return { chat: chatRef(chat), user: askerRef(from), addressed, isAdmin };
 }
 
 export function chatRef(chat: Chat): ChatRef {
@@ -251,6 +255,11 @@ export function chatRef(chat: Chat): ChatRef {
 
 export function userRef(user: User): UserRef {
   return { id: String(user.id), name: [user.first_name, user.last_name].filter(Boolean).join(' ') || user.username || 'someone' };
+}
+
+/** The user as the core sees an asker: with their app's language, a hint for the reply's language (`replyLanguage`). */
+function askerRef(user: User): UserRef {
+  return { ...userRef(user), ...(user.language_code ? { locale: user.language_code } : {}) };
 }
 
 /** A message someone sent on purpose (a sticker, a photo...), as opposed to a service message. */

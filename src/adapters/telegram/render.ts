@@ -1,4 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
+import { say } from '../../core/phrases';
 import type { Reply, Suggestion } from '../../core/reply';
 import { clip as clipText } from '../../core/text';
 
@@ -45,6 +46,8 @@ export function decodeAction(data: string | undefined): string | undefined {
  * Every piece of text is escaped; links are made only from http(s) source URLs.
  */
 export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply {
+  // The adapter's own words (labels) are in the reply's language.
+  const lang = reply.language;
   const blocks: Block[] = [];
   if (reply.title) blocks.push({ html: `<b>${escapeHtml(clip(reply.title, 256))}</b>`, sep: '\n\n' });
   for (const [i, paragraph] of reply.body.split(/\n{2,}/).entries()) {
@@ -56,7 +59,7 @@ export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply 
     if (first) blocks.push({ html: label + first.html, sep: first.sep }, ...rest);
   }
   if (reply.quiz) {
-    blocks.push(...plainBlocks(`Question ${reply.quiz.number}/${reply.quiz.total}: ${reply.quiz.question}`, '\n\n', limit));
+    blocks.push(...plainBlocks(say('ui.label.questionLine', { number: reply.quiz.number, total: reply.quiz.total, question: reply.quiz.question }, lang), '\n\n', limit));
     reply.quiz.options.forEach((o, i) => blocks.push(...plainBlocks(`${i + 1}. ${o}`, '\n', limit)));
   }
 
@@ -68,7 +71,7 @@ export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply 
     else unbuttoned.push(c);
   }
   if (unbuttoned.length) {
-    blocks.push(...plainBlocks(`Did you mean: ${unbuttoned.map((c) => c.label).join('; ')}?`, '\n\n', limit));
+    blocks.push(...plainBlocks(say('ui.label.didYouMean', { choices: unbuttoned.map((c) => c.label).join('; ') }, lang), '\n\n', limit));
   }
   let row: InlineKeyboardButton[] = [];
   for (const s of reply.suggestions ?? []) {
@@ -84,7 +87,7 @@ export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply 
 
   const sources = reply.sources ?? [];
   if (sources.length) {
-    blocks.push({ html: '<i>Sources:</i>', sep: '\n\n' });
+    blocks.push({ html: `<i>${escapeHtml(say('ui.label.sources', {}, lang))}:</i>`, sep: '\n\n' });
     for (const s of sources) {
       const title = escapeHtml(clip(s.title, 300));
       const html = s.url && /^https?:\/\/[^\s]+$/i.test(s.url) && s.url.length <= 2000 ? `• <a href="${escapeHtml(s.url)}">${title}</a>` : `• ${title}`;
@@ -92,7 +95,7 @@ export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply 
     }
   }
 
-  return { texts: pack(blocks, limit), ...(buttons.length ? { keyboard: { inline_keyboard: buttons } } : {}) };
+  return { texts: pack(blocks, limit, `\n\n<i>${escapeHtml(say('ui.label.shortened', {}, lang))}</i>`), ...(buttons.length ? { keyboard: { inline_keyboard: buttons } } : {}) };
 }
 
 /** A self-contained piece of HTML (its tags balanced) and what separates it from the previous one. */
@@ -135,7 +138,7 @@ function cutPoint(text: string, limit: number): number {
 }
 
 /** Packs blocks into messages under `limit`; more than MAX_MESSAGES are trimmed with a note. */
-function pack(blocks: Block[], limit: number): string[] {
+function pack(blocks: Block[], limit: number, note: string): string[] {
   const texts: string[] = [];
   let current = '';
   for (const b of blocks) {
@@ -149,7 +152,6 @@ function pack(blocks: Block[], limit: number): string[] {
   if (current) texts.push(current);
   if (texts.length === 0) texts.push('…');
   if (texts.length > MAX_MESSAGES) {
-    const note = '\n\n<i>(Answer shortened.)</i>';
     const kept = texts.slice(0, MAX_MESSAGES);
     const last = kept[MAX_MESSAGES - 1]!;
     kept[MAX_MESSAGES - 1] = last.length + note.length <= limit ? last + note : last;

@@ -6,6 +6,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { Context } from '../../core/chat';
 import type { Core } from '../../core/core';
 import type { QuizTable } from '../../core/quiz/contract';
+import { say } from '../../core/phrases';
 import { replyToText, type Reply } from '../../core/reply';
 
 /** How the terminal chat talks. */
@@ -50,7 +51,7 @@ export async function runTerminal(core: Core, options: TerminalOptions): Promise
   };
   const print = async (reply: Reply, line: string | null): Promise<void> => {
     const image = reply.image ? saveImage(reply.image, options.imageDir ?? join(tmpdir(), 'alash-bot')) : undefined;
-    const plain = image ? `${replyToText(reply)}\n\nPicture: ${image}\n${reply.image!.alt}` : replyToText(reply);
+    const plain = image ? `${replyToText(reply)}\n\n${say('ui.label.picture', { file: image }, reply.language)}\n${reply.image!.alt}` : replyToText(reply);
     const out: JsonLine = { input: line, text: plain, sources: reply.entries, ...(image ? { image } : {}) };
     const text = json ? `${JSON.stringify(out)}\n` : `${plain}\n\n`;
     // A slow reader (a pipe) holds the next answer back instead of letting replies pile up in memory.
