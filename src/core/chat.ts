@@ -1,3 +1,5 @@
+import type { Language } from './language';
+
 /** Where a request comes from. Adapters fill these in; the core never sees a platform object. */
 
 export type Platform = 'terminal' | 'telegram' | 'discord';
@@ -37,6 +39,8 @@ export interface UserRef {
 export interface Context {
   chat: ChatRef;
   user: UserRef;
+  /** The language of this request's reply, chosen by the core (default English). */
+  language?: Language;
   /**
    * Whether the message was addressed to the bot: a command, a mention, a reply to the bot,
    * or any message in a private chat. Unaddressed group messages are answered only when they

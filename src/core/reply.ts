@@ -1,3 +1,4 @@
+import type { Language } from './language';
 /**
  * A reply is platform-neutral data. Adapters render it natively: an embed with buttons on
  * Discord, an HTML message with an inline keyboard on Telegram, plain text in the terminal.
@@ -92,6 +93,11 @@ export interface QuizQuestionView {
   explanation: string;
   /** Seconds the question stays open. */
   seconds: number;
+  /**
+   * The round's language (default `en`): adapters write their own words around the question in
+   * it (`say('quiz.questionTitle', { number, total }, language)`, `quiz.secondsToAnswer`).
+   */
+  language?: Language;
 }
 
 /** A plain-text rendering, used by the terminal and the `--json` scripting interface. */

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../knowledge/load';
+import type { Language } from '../../language';
 import { author } from './generators/author';
 import { born } from './generators/born';
 import { describePerson } from './generators/describe-person';
@@ -54,7 +55,7 @@ const GENERATORS: ((m: Material) => Question[])[] = [
 ];
 
 /** Builds the bank from validated knowledge; throws a QuizBankError when a hand-written question or a fact's `ask` is wrong. */
-export function buildQuestionBank(knowledge: Knowledge): QuestionBank {
+export function buildQuestionBank(knowledge: Knowledge, lang: Language = 'en'): QuestionBank {
   const m = materialOf(knowledge);
   const written = readWrittenQuestions(knowledge);
   const facts = factQuestions(m);
@@ -112,10 +113,15 @@ export function pickQuestions(
   return out;
 }
 
-/** The options in a per-round order: the same round and question always give the same order (true/false stays in order). */
-export function arrangeOptions(q: Question, seed: string): { options: string[]; correct: number } {
+/**
+ * The options in a per-round order: the same round and question always give the same order
+ * (true/false stays in order), in every language. `shown` is the question in the round's
+ * language (default `q`), whose options are `q`'s, option for option.
+ */
+export function arrangeOptions(q: Question, seed: string, shown: Question = q): { options: string[]; correct: number } {
   const fixed = q.options.length === 2 && q.options[0] === 'True' && q.options[1] === 'False';
   const indexes = q.options.map((_, i) => i);
   const order = fixed ? indexes : shuffle(indexes, seededRandom(`${seed}:${q.id}`));
-  return { options: order.map((i) => q.options[i]!), correct: order.indexOf(q.answer) };
+  const options = shown.options.length === q.options.length ? shown.options : q.options;
+  return { options: order.map((i) => options[i]!), correct: order.indexOf(q.answer) };
 }
