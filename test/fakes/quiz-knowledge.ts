@@ -160,9 +160,17 @@ topics: [places]
 questions:
   - id: star-language
     question: In which language did the Morning Star appear?
+    question_ru: На каком языке выходила «Утренняя звезда»?
+    question_kk: «Таң жұлдызы» қай тілде шықты?
     options: [Kazakh, Russian, Tatar, French]
+    options_ru: [казахский, русский, татарский, французский]
+    options_kk: [қазақ тілі, орыс тілі, татар тілі, француз тілі]
     answer: Kazakh
+    answer_ru: казахский
+    answer_kk: қазақ тілі
     explanation: The Morning Star was a Kazakh-language weekly.
+    explanation_ru: «Утренняя звезда» была еженедельником на казахском языке.
+    explanation_kk: «Таң жұлдызы» қазақ тілінде шығатын апталық басылым болды.
     sources: [SB]
     topics: [press]
     difficulty: easy
