@@ -176,7 +176,7 @@ export const quizRu = {
     claimAbout: '«{{name}}»: источники расходятся ({{about}}). Верно ли, что один из них называет дату {{date}}?',
     true: 'Верно',
     false: 'Неверно',
-    describePerson: 'Кто такой (такая) {{name}}?',
+    describePerson: 'Кем был(а) {{name}}?',
     describeTerm: 'Что такое «{{name}}»?',
     described: '{{name}}: {{description}}. {{sources}}',
     identifyTerm: 'Что из перечисленного — {{description}}?',

@@ -38,7 +38,8 @@ export interface Draft {
 export interface Shown {
   question: string;
   right: string;
-  wrong: string[];
+  /** Null where a wrong option cannot be written in the language: if it is chosen, the question stays English. */
+  wrong: (string | null)[];
   explanation: string;
   fixed?: string[];
 }
@@ -54,6 +55,7 @@ export function make(d: Draft): Question | null {
   let options: string[];
   let answer: number;
   let shownOptions: string[];
+  let shown = d.shown;
   if (d.fixed) {
     options = d.fixed;
     answer = d.fixed.indexOf(d.right);
@@ -69,18 +71,24 @@ export function make(d: Draft): Question | null {
     answer = Math.floor(seededRandom(id)() * (chosen.length + 1));
     options = chosen.map((i) => d.wrong[i]!);
     options.splice(answer, 0, d.right);
-    shownOptions = d.shown ? chosen.map((i) => d.shown!.wrong[i] ?? d.wrong[i]!) : options;
-    if (d.shown) shownOptions.splice(answer, 0, d.shown.right);
+    const wrongIn = d.shown ? chosen.map((i) => d.shown!.wrong[i]) : [];
+    if (d.shown && wrongIn.every((w) => typeof w === 'string')) {
+      shownOptions = wrongIn as string[];
+      shownOptions.splice(answer, 0, d.shown.right);
+    } else {
+      shownOptions = options;
+      shown = undefined;
+    }
   }
   const q: Question = {
     id,
     kind: d.kind,
     topics: d.entry.topics.length ? [...d.entry.topics] : ['general'],
     difficulty: d.difficulty,
-    question: d.shown?.question ?? d.question,
+    question: shown?.question ?? d.question,
     options: shownOptions,
     answer,
-    explanation: clip(d.shown?.explanation ?? d.explanation, LIMITS.explanation),
+    explanation: clip(shown?.explanation ?? d.explanation, LIMITS.explanation),
     sources: [...new Set(d.sources)],
     entries: d.entries ?? [d.entry.id],
   };
