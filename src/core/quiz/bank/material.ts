@@ -39,7 +39,8 @@ export function materialOf(knowledge: Knowledge, lang: Language = 'en'): Materia
     terms: knowledge.entries.filter((e) => e.kind !== 'person' && e.kind !== 'event'),
     lang,
     in: <T extends Entry>(e: T) => (translated.byId.get(e.id) as T | undefined) ?? e,
-    say: (key, values = {}) => say(`quiz.bank.${key}`, values, lang),
+    // A sentence ending in a date ends once: "5 марта 1866 г." takes no second full stop.
+    say: (key, values = {}) => say(`quiz.bank.${key}`, values, lang).replace(/(\s(?:гг?|жж?)\.)\.(?=\s|$)/gu, '$1'),
   };
 }
 
