@@ -51,6 +51,12 @@ import { SqliteQuizStore, type AnswerRecord, type AskedRecord, type QuizStore, t
  *   it closes cleanly, so the next one resumes at once.
  * - If the store fails mid-round (a full disk), the round ends with a word to the chat rather
  *   than stopping silently.
+ * - A round plays in one language (`RoundOptions.language`, default English), chosen when it
+ *   starts and stored with it, so a process taking it over plays on in it: its questions come
+ *   from that language's bank (same ids in every language, so history and scores are shared),
+ *   its reveals and summary are in it. Replies to commands (stop, leaderboard, refusals) are in
+ *   the language of the request; an answer's outcome in the round's language where this process
+ *   drives the round, else in `QuizAnswer.language`.
  */
 export interface QuizOptions {
   knowledge: Knowledge;
@@ -330,6 +336,8 @@ export class QuizEngine implements QuizRounds {
     if (difficulty && !DIFFICULTIES.includes(difficulty)) return error(say('quiz.difficulties', {}, lang));
     if (this.live.has(key(chat)) || (await this.store.runningRound(chat.platform, chat.id)))
       return error(say('quiz.alreadyRunning', {}, lang));
+    // A language's bank is built before its first round starts, not between two of its questions.
+    this.bankIn(lang);
     const picked = options.missed
       ? await this.missedQuestions(context, { count, topic, difficulty })
       : pickQuestions(this.bank, { count, topic, difficulty }, this.random, await this.store.questionHistory(chat.platform, chat.id));
