@@ -1,5 +1,6 @@
 import type { Command, CommandArgs } from '../src/core/command';
 import { hasRounds } from '../src/core/quiz/contract';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 /** `/leaderboard` shows the chat's top 10; `/leaderboard reset` clears it (chat admins only, checked by the router). */
@@ -25,8 +26,8 @@ export default {
   },
   requires: (args) => (args.action === 'reset' ? ['admin'] : []),
   async handle({ args, context }, core) {
-    if (!hasRounds(core.quiz)) return errorReply('The quiz is not available right now.');
+    if (!hasRounds(core.quiz)) return errorReply(say('quiz.unavailable', {}, context.language));
     if (args.action === 'reset') return core.quiz.reset(context);
-    return core.quiz.leaderboard(context.chat, 10);
+    return core.quiz.leaderboard(context.chat, 10, context.language);
   },
 } satisfies Command;

@@ -1,6 +1,7 @@
 import type { Command, CommandArgs } from '../src/core/command';
 import { hasRounds, type RoundOptions } from '../src/core/quiz/contract';
 import { QUIZ_TOPICS } from '../src/core/quiz/topics';
+import { say } from '../src/core/phrases';
 import { errorReply } from '../src/core/reply';
 
 const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -59,21 +60,23 @@ export default {
     return args;
   },
   async handle({ args, context, isAdmin }, core) {
-    if (!hasRounds(core.quiz)) return errorReply('The quiz is not available right now.');
+    const lang = context.language;
+    if (!hasRounds(core.quiz)) return errorReply(say('quiz.unavailable', {}, lang));
     // The round's starter may stop it, or a chat admin: the engine decides, knowing the starter.
     if (args.action === 'stop') return core.quiz.stop({ ...context, user: { ...context.user, isAdmin: await isAdmin() } });
-    if (args.action === 'topics') return core.quiz.topicGuide();
-    const options: RoundOptions = args.action === 'missed' ? { missed: true } : {};
+    if (args.action === 'topics') return core.quiz.topicGuide(lang);
+    // The round plays in the language of the request that started it.
+    const options: RoundOptions = args.action === 'missed' ? { missed: true, language: lang } : { language: lang };
     if (args.questions !== undefined) {
       const n = Number(args.questions);
-      if (!Number.isInteger(n)) return errorReply('The number of questions must be a whole number.');
+      if (!Number.isInteger(n)) return errorReply(say('quiz.wholeNumber', {}, lang));
       options.questions = n;
     }
     if (typeof args.topic === 'string' && args.topic) options.topic = args.topic;
     if (args.difficulty !== undefined) {
       const d = String(args.difficulty);
       if (!(DIFFICULTIES as readonly string[]).includes(d))
-        return errorReply('Difficulty is easy, medium or hard.');
+        return errorReply(say('quiz.difficulties', {}, lang));
       options.difficulty = d as RoundOptions['difficulty'];
     }
     return core.quiz.start(context, options);

@@ -384,10 +384,10 @@ describe('hand-written questions', () => {
   const bad = (yaml: string) => () => buildQuestionBank(quizKnowledge({ 'quiz/questions.yaml': yaml }));
   const one = (fields: string) => `questions:\n  - id: bad-one\n${fields}`;
   const base = {
-    question: '    question: Which?\n',
-    options: '    options: [One, Two]\n',
-    answer: '    answer: One\n',
-    explanation: '    explanation: Because.\n',
+    question: '    question: Which?\n    question_ru: Какой?\n    question_kk: Қайсысы?\n',
+    options: '    options: [One, Two]\n    options_ru: [Один, Два]\n    options_kk: [Бір, Екі]\n',
+    answer: '    answer: One\n    answer_ru: Один\n    answer_kk: Бір\n',
+    explanation: '    explanation: Because.\n    explanation_ru: Потому что.\n    explanation_kk: Себебі.\n',
     sources: '    sources: [SA]\n',
     topics: '    topics: [press]\n',
     difficulty: '    difficulty: easy\n',
@@ -407,6 +407,10 @@ describe('hand-written questions', () => {
     [{ explanation: '    explanation: "a\\nb\\nc\\nd"\n' }, 'field "explanation": at most 2 line feeds'],
     [{ difficulty: '    difficulty: tricky\n' }, 'field "difficulty"'],
     [{ question: '' }, 'field "question"'],
+    [{ question: '    question: Which?\n    question_ru: Какой?\n' }, 'field "question_kk": missing the Kazakh translation'],
+    [{ answer: '    answer: One\n    answer_ru: Три\n    answer_kk: Бір\n' }, 'field "answer_ru": must be written exactly as one of options_ru'],
+    [{ answer: '    answer: One\n    answer_ru: Два\n    answer_kk: Бір\n' }, 'field "answer_ru": must be the option in the same place as the English answer'],
+    [{ options: '    options: [One, Two]\n    options_ru: [Один, Два, Три]\n    options_kk: [Бір, Екі]\n' }, 'field "options_ru": must have as many options'],
   ])('names the file, the question and the field: %o', (over, message) => {
     try {
       bad(with_(over))();

@@ -75,6 +75,17 @@ describe('/quiz', () => {
     expect((await core.handleText('/quiz stop', ctx(alice)))!.body).toBe('No quiz is running in this chat.');
   });
 
+  it('starts the round in the language of the request, and answers in it', async () => {
+    const { clock, core, discord } = await setup();
+    const ru = (user: UserRef): Context => ({ ...ctx(user), language: 'ru' });
+    expect(await core.runCommand('quiz', { questions: 2 }, ru(alice))).toMatchObject({ kind: 'quiz', title: 'Викторина: 2 вопроса' });
+    expect((await core.runCommand('quiz', { difficulty: 'insane' }, ru(bob))).body).toBe('Уровень сложности: easy, medium или hard.');
+    await clock.advance(1000);
+    expect(discord.last.view.language).toBe('ru');
+    expect((await core.runCommand('leaderboard', {}, { ...ctx(bob), language: 'kk' })).title).toBe('Көшбасшылар кестесі');
+    expect((await core.runCommand('quiz', { action: 'stop' }, ru(alice))).title).toBe('Викторина остановлена');
+  });
+
   it('refuses bad options with a short error', async () => {
     const { core } = await setup();
     expect(await core.handleText('/quiz 99', ctx(alice))).toMatchObject({ kind: 'error', ephemeral: true });

@@ -1,12 +1,13 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChatRef, Context, Platform, UserRef } from '../src/core/chat';
 import type { Knowledge } from '../src/core/knowledge/load';
-import { DIFFICULTIES, seededRandom } from '../src/core/quiz/bank';
+import { buildQuestionBank, DIFFICULTIES, seededRandom, type QuestionBank } from '../src/core/quiz/bank';
+import type { Language } from '../src/core/language';
 import { createQuiz, type QuizEngine, type QuizOptions } from '../src/core/quiz/engine';
 import { SqliteQuizStore } from '../src/core/quiz/store';
 import { FakeClock } from './fakes/clock';
 import { storeKindOfThisFile } from './fakes/stores';
-import { quizKnowledge } from './fakes/quiz-knowledge';
+import { quizKnowledge, translatedQuizKnowledge } from './fakes/quiz-knowledge';
 import { RecordingQuizTable } from './fakes/quiz-table';
 
 let knowledge: Knowledge;
@@ -690,5 +691,109 @@ describe('several processes on one store', () => {
     await game.clock.advance(120_000);
     expect(game.table.asked).toHaveLength(2);
     expect(game.clock.pendingTimers).toBe(0);
+  });
+});
+
+describe('a round in the language it started in', () => {
+  const aliya: UserRef = { id: 'k1', name: 'Алия' };
+  const bekzat: UserRef = { id: 'k2', name: 'Бекзат' };
+  /** English words left once source keys (SA, SB) are taken out. */
+  const latinWords = (text: string) => text.replace(/\b[A-Z][A-Z0-9]*(-[A-Z0-9]+)*\b/g, '').match(/[A-Za-z]{2,}/g) ?? [];
+  let translated: Knowledge;
+  /** The translated kinds only: every question a round asks is then in the round's language. */
+  let english: QuestionBank;
+  beforeAll(() => {
+    translated = translatedQuizKnowledge();
+    const full = buildQuestionBank(translated);
+    const kept = full.questions.filter((q) => ['hand-written', 'role', 'born', 'person-role'].includes(q.kind));
+    english = { questions: kept, byId: new Map(kept.map((q) => [q.id, q])), topics: full.topics, levels: full.levels };
+  });
+  const engine = () => ({ knowledge: translated, banks: { en: english } });
+  const expectIn = (text: string, where: string) => {
+    expect(text, where).toMatch(/[а-яёәғқңөұүһі]/i);
+    expect(latinWords(text), where).toEqual([]);
+  };
+
+  it.each<[Language, RegExp, string, string]>([
+    ['ru', /^Ответ на вопрос 1: /, 'Викторина окончена', 'Викторина: 2 вопроса'],
+    ['kk', /^1-сұрақтың жауабы: /, 'Викторина аяқталды', 'Викторина: 2 сұрақ'],
+  ])('asks, reveals and sums up in %s', async (lang, answerTitle, overTitle, startTitle) => {
+    const { clock, quiz, table } = await setup({ engine: engine() });
+    const started = await quiz.start(ctx(aliya), { questions: 2, language: lang });
+    expect(started.title).toBe(startTitle);
+    expectIn(started.body, 'start');
+    await clock.advance(1000);
+    const q1 = table.last.view;
+    expect(q1.language).toBe(lang);
+    expectIn(q1.question, 'question');
+    for (const o of q1.options) if (!/^\d+$/.test(o)) expectIn(o, 'option');
+    expectIn(q1.explanation, 'explanation');
+    // The same question, option for option, as the English bank has it.
+    const en = english.byId.get(quiz.bankIn(lang).questions.find((q) => q.question === q1.question)!.id)!;
+    expect(q1.options.length).toBe(en.options.length);
+    const outcome = await quiz.answer({ platform: 'telegram', user: aliya, option: q1.correct, questionId: q1.id, chatId: group.id });
+    expect(outcome.message).toBe(lang === 'ru' ? `Ответ принят: ${q1.options[q1.correct]}.` : `Жауабыңыз қабылданды: ${q1.options[q1.correct]}.`);
+    await quiz.answer({ platform: 'telegram', user: bekzat, option: table.wrong, questionId: q1.id, chatId: group.id });
+    await clock.advance(30_000);
+    const reveal = table.posts.at(-1)!.reply;
+    expect(reveal.title).toMatch(answerTitle);
+    expectIn(reveal.title!, 'reveal title');
+    expectIn(reveal.body, 'reveal');
+    expect(reveal.body).toContain(lang === 'ru' ? 'Верно: Алия (1 из 2 ответов).' : 'Дұрыс жауап бергендер: Алия (барлығы 2 жауап, оның 1 дұрыс).');
+    await clock.advance(1000);
+    const q2 = table.last.view;
+    expect(q2.number).toBe(2);
+    expectIn(q2.question, 'question 2');
+    await quiz.answer({ platform: 'telegram', user: aliya, option: q2.correct, questionId: q2.id, chatId: group.id });
+    await clock.advance(30_000);
+    const summary = table.posts.at(-1)!.reply;
+    expect(summary.title).toBe(overTitle);
+    expect(summary.body.split('\n').slice(1)).toEqual(
+      lang === 'ru' ? ['1. Алия: 2 очка (2/2 верно, серия 2)', '2. Бекзат: 0 очков (0/2 верно)'] : ['1. Алия: 2 ұпай (2/2 дұрыс, қатарынан 2)', '2. Бекзат: 0 ұпай (0/2 дұрыс)'],
+    );
+    // An English round in the same chat afterwards is English again.
+    expect((await quiz.start(ctx(alice), { questions: 1 })).title).toBe('Quiz: 1 question');
+  });
+
+  it('keeps its language when another process takes the round over', async () => {
+    const file = await kind.place();
+    const a = await setup({ file, prefix: 'a', engine: engine() });
+    const clockB = new FakeClock(a.clock.now());
+    const b = await setup({ file, clock: clockB, prefix: 'b', engine: engine() });
+    await a.quiz.start(ctx(aliya), { questions: 2, language: 'kk' });
+    await a.clock.advance(1000);
+    await clockB.advance(1000);
+    const q1 = a.table.last.view;
+    expectIn(q1.question, 'question 1');
+    // A dies; B takes the round over once A's lease ran out, and plays on in Kazakh.
+    a.clock.settle = async () => {};
+    open.splice(open.indexOf(a.quiz), 1);
+    await clockB.advance(6000);
+    await b.quiz.heartbeat();
+    await clockB.advance(24_000);
+    expect(b.table.log[0]).toBe('close 1');
+    const reveal = b.table.posts[0]!.reply;
+    expect(reveal.title).toBe(`1-сұрақтың жауабы: ${q1.options[q1.correct]}`);
+    expectIn(reveal.body, 'reveal after the takeover');
+    await clockB.advance(1000);
+    const q2 = b.table.last.view;
+    expect(q2).toMatchObject({ number: 2, language: 'kk' });
+    expectIn(q2.question, 'question 2 after the takeover');
+    await clockB.advance(30_000);
+    expect(b.table.posts.at(-1)!.reply.title).toBe('Викторина аяқталды');
+  });
+
+  it('stops, refuses and shows the leaderboard in the language asked', async () => {
+    const { quiz } = await setup({ engine: engine() });
+    await quiz.start({ ...ctx(aliya), language: 'ru' }, { questions: 1, language: 'ru' });
+    expect((await quiz.start({ ...ctx(bekzat), language: 'ru' }, { language: 'ru' })).body).toBe(
+      'В этом чате уже идёт викторина. Дождитесь её окончания или остановите её командой /quiz stop.',
+    );
+    expect((await quiz.stop({ ...ctx(bekzat), language: 'kk' })).body).toBe('Викторинаны оны бастаған Алия немесе чат әкімшісі ғана тоқтата алады.');
+    const stopped = await quiz.stop({ ...ctx(aliya), language: 'ru' });
+    expect(stopped.title).toBe('Викторина остановлена');
+    expect(stopped.body).toMatch(/^Алия: викторина остановлена\./);
+    expect((await quiz.stop({ ...ctx(aliya), language: 'kk' })).body).toBe('Бұл чатта викторина жүріп жатқан жоқ.');
+    expect((await quiz.leaderboard(group, 10, 'kk')).title).toBe('Көшбасшылар кестесі');
   });
 });

@@ -70,48 +70,50 @@ export const MONTHS_EN = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
-/** Month names in Russian: the genitive after a day ("26 августа"), the nominative alone ("август 1920"). */
+/** Russian months: genitive after a day ("26 августа"), nominative alone ("август 1920 г."). */
 const MONTHS_RU_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
 const MONTHS_RU = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
-/** Month names in Kazakh; they do not change after a day ("26 тамыз"). */
+/** Kazakh months (one form: "26 тамыз 1920 ж.", "1920 ж. тамыз"). */
 const MONTHS_KK = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'];
 
-/**
- * How each language writes a date: "26 August 1920", "26 августа 1920 г.", "26 тамыз 1920 ж.".
- * `year` is the mark after a year ("г." Russian, "ж." Kazakh, none in English).
- */
-const DATE_STYLE: Record<Language, { dayMonth: string[]; month: string[]; year: string }> = {
-  en: { dayMonth: MONTHS_EN, month: MONTHS_EN, year: '' },
-  ru: { dayMonth: MONTHS_RU_OF, month: MONTHS_RU, year: ' г.' },
-  kk: { dayMonth: MONTHS_KK, month: MONTHS_KK, year: ' ж.' },
-};
+/** A day's month in `lang`: "July", "июля", "шілде". */
+function dayMonthName(month: number, lang: Language): string {
+  return (lang === 'ru' ? MONTHS_RU_OF : lang === 'kk' ? MONTHS_KK : MONTHS_EN)[month - 1]!;
+}
+
+/** The year mark of `lang`: "1920 г.", "1920 ж."; English none. */
+function yearMark(lang: Language): string {
+  return lang === 'ru' ? ' г.' : lang === 'kk' ? ' ж.' : '';
+}
 
 /**
- * `1917-07-21` -> `21 July 1917` (`21 июля 1917 г.`, `21 шілде 1917 ж.`); `1917-07` -> `July
- * 1917`; `1917` -> `1917`. Anything else is returned as it is.
+ * `1917-07-21` -> `21 July 1917` (Russian `21 июля 1917 г.`, Kazakh `21 шілде 1917 ж.`);
+ * `1917-07` -> `July 1917` (`июль 1917 г.`, `1917 ж. шілде`); `1917` -> `1917` (`1917 г.`, `1917 ж.`).
+ * `lang` defaults to English.
  */
 export function formatDateText(text: string, lang: Language = 'en'): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
   if (!m) return text;
-  const style = DATE_STYLE[lang];
-  if (m[3]) return `${Number(m[3])} ${style.dayMonth[Number(m[2]) - 1]} ${m[1]}${style.year}`;
-  if (m[2]) return `${style.month[Number(m[2]) - 1]} ${m[1]}${style.year}`;
-  return `${m[1]}${style.year}`;
+  const year = `${m[1]}${yearMark(lang)}`;
+  if (m[3]) return `${Number(m[3])} ${dayMonthName(Number(m[2]), lang)} ${year}`;
+  if (m[2] && lang === 'ru') return `${MONTHS_RU[Number(m[2]) - 1]} ${year}`;
+  if (m[2] && lang === 'kk') return `${year} ${MONTHS_KK[Number(m[2]) - 1]}`;
+  if (m[2]) return `${MONTHS_EN[Number(m[2]) - 1]} ${m[1]}`;
+  return year;
 }
 
-/** `21 July 1917`-`28 July 1917` -> `21–28 July 1917`, sharing what the two ends share. */
+/** `21 July 1917`-`28 July 1917` -> `21–28 July 1917`, sharing what the two ends share; `lang` defaults to English. */
 export function formatRange(from: string, to?: string, lang: Language = 'en'): string {
   if (!to || to === from) return formatDateText(from, lang);
-  const style = DATE_STYLE[lang];
   const a = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(from);
   const b = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(to);
   if (a && b && a[3] && b[3] && a[1] === b[1] && a[2] === b[2]) {
-    return `${Number(a[3])}–${Number(b[3])} ${style.dayMonth[Number(a[2]) - 1]} ${a[1]}${style.year}`;
+    return `${Number(a[3])}–${Number(b[3])} ${dayMonthName(Number(a[2]), lang)} ${a[1]}${yearMark(lang)}`;
   }
   if (a && b && a[3] && b[3] && a[1] === b[1]) {
-    return `${Number(a[3])} ${style.dayMonth[Number(a[2]) - 1]} – ${formatDateText(to, lang)}`;
+    return `${Number(a[3])} ${dayMonthName(Number(a[2]), lang)} – ${formatDateText(to, lang)}`;
   }
-  if (a && b && !a[2] && !b[2] && lang !== 'en') return `${a[1]}–${b[1]}${lang === 'ru' ? ' гг.' : ' жж.'}`;
+  if (a && b && !a[2] && !b[2] && lang !== 'en') return `${a[1]}–${b[1]} ${lang === 'ru' ? 'гг.' : 'жж.'}`;
   return `${formatDateText(from, lang)} – ${formatDateText(to, lang)}`;
 }
 
@@ -187,9 +189,9 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => DateMention | null }
     },
   },
   // 4 July, 4th of July, 26 августа
-  { re: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}`, 'giu'), read: (m) => dayMonth(monthNumber(m[2]!), +m[1]!) },
+  { re: new RegExp(`\\b${D}\\s+(?:of\\s+)?${M}`, 'giu'), read: (m) => monthOfDay(monthNumber(m[2]!), +m[1]!) },
   // July 4
-  { re: new RegExp(`${M}\\s+${D}\\b`, 'giu'), read: (m) => dayMonth(monthNumber(m[1]!), +m[2]!) },
+  { re: new RegExp(`${M}\\s+${D}\\b`, 'giu'), read: (m) => monthOfDay(monthNumber(m[1]!), +m[2]!) },
   // the 1930s
   {
     re: /\b(1[5-9]\d0|20\d0)(?:'?s|-е|-х)\b/giu,
@@ -206,7 +208,7 @@ function full(raw: string, y: number, month: number, day: number): DateMention |
   return { span, month, day, label: `${day} ${MONTHS_EN[month - 1]} ${y}` };
 }
 
-function dayMonth(month: number, day: number): DateMention | null {
+function monthOfDay(month: number, day: number): DateMention | null {
   // 29 February is a real day in some years; anything past the longest month is not.
   if (!month || day < 1 || day > daysInMonth(2000, month)) return null;
   return { month, day, label: `${day} ${MONTHS_EN[month - 1]}` };

@@ -97,6 +97,11 @@ export interface QuizQuestionView {
   explanation: string;
   /** Seconds the question stays open. */
   seconds: number;
+  /**
+   * The round's language (default `en`): adapters write their own words around the question in
+   * it (`say('quiz.questionTitle', { number, total }, language)`, `quiz.secondsToAnswer`).
+   */
+  language?: Language;
 }
 
 /** A plain-text rendering, used by the terminal and the `--json` scripting interface. */

@@ -1,5 +1,6 @@
 import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { ChatPoster } from '../posting';
+import type { Language } from '../language';
 import type { QuizQuestionView, Reply } from '../reply';
 
 /**
@@ -43,6 +44,11 @@ export interface QuizAnswer {
   questionId?: string;
   /** The platform reference returned by `QuizTable.ask` (Telegram poll answers carry only this). */
   ref?: string;
+  /**
+   * The player's language, for the outcome's message when this process does not drive the
+   * round (default: the round's language where known, else English).
+   */
+  language?: Language;
 }
 
 export interface AnswerOutcome {
@@ -83,6 +89,11 @@ export interface RoundOptions {
    * chat may answer and scores as usual.
    */
   missed?: boolean;
+  /**
+   * The language the whole round plays in: its questions, reveals and summary (default `en`).
+   * Kept with the round, so a process taking it over plays on in the same language.
+   */
+  language?: Language;
 }
 
 /**
@@ -96,12 +107,12 @@ export interface QuizRounds extends QuizService {
   readonly topics: readonly string[];
   start(context: Context, options: RoundOptions): Promise<Reply>;
   /** The topics with how many questions each has at each difficulty (`/quiz topics`). */
-  topicGuide(): Reply;
+  topicGuide(language?: Language): Reply;
   /** Ends the chat's round; allowed for whoever started it and for chat admins. */
   stop(context: Context): Promise<Reply>;
   /** The chat's standings, best first. */
-  leaderboard(chat: ChatRef, limit?: number): Promise<Reply>;
-  /** Clears the chat's standings; chat admins only (`UserRef.isAdmin === true`). */
+  leaderboard(chat: ChatRef, limit?: number, language?: Language): Promise<Reply>;
+  /** Clears the chat's standings; chat admins only (`UserRef.isAdmin === true`). Replies in `context.language`. */
   reset(context: Context): Promise<Reply>;
 }
 

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { ChatRef, Context, Platform, UserRef } from '../chat';
 import type { Knowledge } from '../knowledge/load';
+import type { Language } from '../language';
+import { say } from '../phrases';
 import { silentLogger, type Logger } from '../log';
 import { errorReply as error, type QuizQuestionView, type Reply } from '../reply';
 import { arrangeOptions, buildQuestionBank, DIFFICULTIES, pickQuestions, type Difficulty, type Question, type QuestionBank } from './bank';
@@ -49,6 +51,12 @@ import { SqliteQuizStore, type AnswerRecord, type AskedRecord, type QuizStore, t
  *   it closes cleanly, so the next one resumes at once.
  * - If the store fails mid-round (a full disk), the round ends with a word to the chat rather
  *   than stopping silently.
+ * - A round plays in one language (`RoundOptions.language`, default English), chosen when it
+ *   starts and stored with it, so a process taking it over plays on in it: its questions come
+ *   from that language's bank (same ids in every language, so history and scores are shared),
+ *   its reveals and summary are in it. Replies to commands (stop, leaderboard, refusals) are in
+ *   the language of the request; an answer's outcome in the round's language where this process
+ *   drives the round, else in `QuizAnswer.language`.
  */
 export interface QuizOptions {
   knowledge: Knowledge;
@@ -56,8 +64,10 @@ export interface QuizOptions {
   store?: QuizStore;
   /** Folder for the default store (default `data`). */
   dataDir?: string;
-  /** The question bank (default: built from `knowledge`). */
+  /** The question bank (default: built from `knowledge`); also used for other languages unless `banks` has them. */
   bank?: QuestionBank;
+  /** The bank of a language other than English (default: built from `knowledge` in that language on first use). */
+  banks?: Partial<Record<Language, QuestionBank>>;
   clock?: Clock;
   /** Seconds each question stays open (default 30, at least 5: Telegram's minimum open period). */
   seconds?: number;
@@ -108,9 +118,24 @@ interface LiveRound {
 
 export class QuizEngine implements QuizRounds {
   private built?: QuestionBank;
-  /** The question bank, built on first use, so the bot answers questions before it is ready. */
+  /**
+   * The question bank (English), built on first use, so the bot answers questions before it is
+   * ready. It picks each round's questions, whatever the round's language: the questions have the
+   * same ids in every language's bank.
+   */
   get bank(): QuestionBank {
-    return (this.built ??= this.options.bank ?? buildQuestionBank(this.options.knowledge));
+    return (this.built ??= this.options.banks?.en ?? this.options.bank ?? buildQuestionBank(this.options.knowledge));
+  }
+  private readonly banks = new Map<Language, QuestionBank>();
+  /** A language's bank, built on the first round in that language. */
+  bankIn(lang: Language): QuestionBank {
+    if (lang === 'en') return this.bank;
+    let bank = this.banks.get(lang);
+    if (!bank) {
+      bank = this.options.banks?.[lang] ?? this.options.bank ?? buildQuestionBank(this.options.knowledge, lang);
+      this.banks.set(lang, bank);
+    }
+    return bank;
   }
   readonly store: QuizStore;
   private readonly clock: Clock;
@@ -233,14 +258,17 @@ export class QuizEngine implements QuizRounds {
 
   async answer(a: QuizAnswer): Promise<AnswerOutcome> {
     const asked = await this.findAsked(a);
-    if (!asked) return { status: 'unknown', message: 'That question is not part of a quiz here.' };
+    const chatLang = a.chatId !== undefined ? this.live.get(key({ platform: a.platform, id: a.chatId }))?.record.language : undefined;
+    if (!asked) return { status: 'unknown', message: say('quiz.notInQuiz', {}, chatLang ?? a.language) };
+    // The outcome is in the round's language where this process drives it.
+    const lang = this.live.get(key({ platform: asked.platform, id: asked.chatId }))?.record.language ?? a.language ?? 'en';
     if (asked.platform !== a.platform || (a.chatId !== undefined && a.chatId !== asked.chatId))
-      return { status: 'unknown', message: 'That question belongs to a quiz in another chat.' };
+      return { status: 'unknown', message: say('quiz.otherChat', {}, chatLang ?? a.language) };
     const now = this.clock.now();
     if (asked.revealedAt !== undefined || now >= asked.closesAt)
-      return { status: 'late', message: 'Too late: that question has closed.' };
+      return { status: 'late', message: say('quiz.tooLate', {}, lang) };
     if (!Number.isInteger(a.option) || a.option < 0 || a.option >= asked.options.length)
-      return { status: 'unknown', message: `There is no option ${a.option + 1}.` };
+      return { status: 'unknown', message: say('quiz.noOption', { number: a.option + 1 }, lang) };
     const result = await this.store.recordAnswer(
       {
         roundId: asked.roundId,
@@ -255,9 +283,9 @@ export class QuizEngine implements QuizRounds {
       },
       this.scoring,
     );
-    if (result.status === 'repeat') return { status: 'repeat', message: 'You have already answered this question.' };
-    if (result.status === 'closed') return { status: 'late', message: 'Too late: that question has closed.' };
-    return { status: 'recorded', message: `Answer recorded: ${asked.options[a.option]}.` };
+    if (result.status === 'repeat') return { status: 'repeat', message: say('quiz.repeat', {}, lang) };
+    if (result.status === 'closed') return { status: 'late', message: say('quiz.tooLate', {}, lang) };
+    return { status: 'recorded', message: say('quiz.recorded', { answer: asked.options[a.option] }, lang) };
   }
 
   async answerText(chat: ChatRef, user: UserRef, text: string): Promise<AnswerOutcome | null> {
@@ -267,10 +295,11 @@ export class QuizEngine implements QuizRounds {
     if (!live || !m) return null;
     const open = live.open;
     // A number typed between questions is still meant for the quiz, not a question for the library.
-    if (!open) return { status: 'waiting', message: 'The next question is coming; answer it when it appears.' };
+    const lang = live.record.language;
+    if (!open) return { status: 'waiting', message: say('quiz.nextComing', {}, lang) };
     const n = Number(m[1]);
     if (n < 1 || n > open.options.length)
-      return { status: 'unknown', message: `Type a number from 1 to ${open.options.length}.` };
+      return { status: 'unknown', message: say('quiz.typeNumber', { max: open.options.length }, lang) };
     return this.answer({ platform: chat.platform, user, option: n - 1, chatId: chat.id, questionId: viewId(open) });
   }
 
@@ -295,22 +324,25 @@ export class QuizEngine implements QuizRounds {
 
   async start(context: Context, options: RoundOptions): Promise<Reply> {
     const { chat, user } = context;
+    const lang = options.language ?? 'en';
     const table = this.tables.get(chat.platform);
-    if (!table) return error('The quiz is not available here right now.');
+    if (!table) return error(say('quiz.unavailableHere', {}, lang));
     const count = options.questions ?? this.questions;
     if (!Number.isInteger(count) || count < 1 || count > this.maxQuestions)
-      return error(`A round has 1 to ${this.maxQuestions} questions.`);
+      return error(say('quiz.roundLength', { max: this.maxQuestions }, lang));
     const topic = options.topic?.trim().toLowerCase() || undefined;
-    if (topic && !this.bank.topics.includes(topic)) return unknownTopicReply(topic, this.bank);
+    if (topic && !this.bank.topics.includes(topic)) return unknownTopicReply(topic, this.bank, lang);
     const difficulty = options.difficulty;
-    if (difficulty && !DIFFICULTIES.includes(difficulty)) return error('Difficulty is easy, medium or hard.');
+    if (difficulty && !DIFFICULTIES.includes(difficulty)) return error(say('quiz.difficulties', {}, lang));
     if (this.live.has(key(chat)) || (await this.store.runningRound(chat.platform, chat.id)))
-      return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
+      return error(say('quiz.alreadyRunning', {}, lang));
+    // A language's bank is built before its first round starts, not between two of its questions.
+    this.bankIn(lang);
     const picked = options.missed
       ? await this.missedQuestions(context, { count, topic, difficulty })
       : pickQuestions(this.bank, { count, topic, difficulty }, this.random, await this.store.questionHistory(chat.platform, chat.id));
-    if (picked.length === 0 && options.missed) return noMissedReply(Boolean(topic || difficulty));
-    if (picked.length === 0) return noQuestionsReply(this.bank, topic, difficulty);
+    if (picked.length === 0 && options.missed) return noMissedReply(Boolean(topic || difficulty), lang);
+    if (picked.length === 0) return noQuestionsReply(this.bank, topic, difficulty, lang);
     const record: RoundRecord = {
       id: this.roundId(),
       chat,
@@ -323,9 +355,9 @@ export class QuizEngine implements QuizRounds {
       startedAt: this.clock.now(),
       owner: this.instance,
       leaseUntil: this.clock.now() + this.leaseMs,
+      language: lang,
     };
-    if (!(await this.store.beginRound(record)))
-      return error('A quiz is already running in this chat. Wait for it to end, or stop it with /quiz stop.');
+    if (!(await this.store.beginRound(record))) return error(say('quiz.alreadyRunning', {}, lang));
     const live: LiveRound = { record, table, next: 0, ended: false };
     this.live.set(key(chat), live);
     this.log.info({ round: record.id, platform: chat.platform, chat: chat.id, questions: picked.length }, 'quiz round started');
@@ -340,21 +372,24 @@ export class QuizEngine implements QuizRounds {
       difficulty,
       seconds: this.seconds,
       typedAnswers: table.typedAnswers === true,
+      language: lang,
     });
   }
 
   /** `/quiz topics`: the topics with how many questions each has at each difficulty. */
-  topicGuide(): Reply {
-    return topicsReply(this.bank);
+  topicGuide(language: Language = 'en'): Reply {
+    return topicsReply(this.bank, language);
   }
 
   async stop(context: Context): Promise<Reply> {
     const { chat, user } = context;
     const live = this.live.get(key(chat));
     const record = live?.record ?? (await this.store.runningRound(chat.platform, chat.id));
-    if (!record) return error('No quiz is running in this chat.');
+    if (!record) return error(say('quiz.notRunning', {}, context.language));
     if (record.starter.id !== user.id && user.isAdmin !== true)
-      return error(`Only ${record.starter.name}, who started this quiz, or a chat admin can stop it.`);
+      return error(say('quiz.onlyStarter', { name: record.starter.name }, context.language));
+    // What the round says in closing stays in its language.
+    const lang = record.language ?? 'en';
     let revealed = '';
     if (live) {
       live.ended = true;
@@ -365,7 +400,7 @@ export class QuizEngine implements QuizRounds {
       if (open) {
         await this.closeNatively(live, open);
         await this.store.revealQuestion(open.roundId, open.number, this.clock.now());
-        revealed = `The answer to question ${open.number} was: ${open.options[open.correct]}.`;
+        revealed = say('quiz.wasAnswer', { number: open.number, answer: open.options[open.correct] }, lang);
       }
     } else {
       // A round driven by another process, or by none right now: close its open question too.
@@ -375,22 +410,22 @@ export class QuizEngine implements QuizRounds {
         if (a.revealedAt !== undefined) continue;
         await this.store.revealQuestion(a.roundId, a.number, this.clock.now());
         if (table) await this.closeNatively({ record, table, next: 0, ended: true }, a);
-        revealed = `The answer to question ${a.number} was: ${a.options[a.correct]}.`;
+        revealed = say('quiz.wasAnswer', { number: a.number, answer: a.options[a.correct] }, lang);
       }
     }
     await this.store.endRound(record.id, 'stopped', this.clock.now());
-    const summary = await this.summary(record, 'Quiz stopped');
-    summary.body = [`${user.name} stopped the quiz.`, revealed, summary.body].filter(Boolean).join('\n\n');
+    const summary = await this.summary(record, 'quiz.stoppedTitle');
+    summary.body = [say('quiz.stoppedBy', { name: user.name }, lang), revealed, summary.body].filter(Boolean).join('\n\n');
     return summary;
   }
 
-  async leaderboard(chat: ChatRef, limit = 10): Promise<Reply> {
-    return leaderboardReply(await this.store.standings(chat.platform, chat.id, limit));
+  async leaderboard(chat: ChatRef, limit = 10, language: Language = 'en'): Promise<Reply> {
+    return leaderboardReply(await this.store.standings(chat.platform, chat.id, limit), language);
   }
 
   async reset(context: Context): Promise<Reply> {
-    if (context.user.isAdmin !== true) return error('Only chat admins can reset the leaderboard.');
-    return resetReply(context.user.name, await this.store.resetStandings(context.chat.platform, context.chat.id));
+    if (context.user.isAdmin !== true) return error(say('quiz.onlyAdminsReset', {}, context.language));
+    return resetReply(context.user.name, await this.store.resetStandings(context.chat.platform, context.chat.id), context.language);
   }
 
   /** Resolves once no timer callback is still working (tests wait on it after moving a fake clock). */
@@ -460,12 +495,13 @@ export class QuizEngine implements QuizRounds {
     } catch (endErr) {
       this.log.error({ err: endErr, round: live.record.id }, 'could not mark the failed quiz round stopped');
     }
-    const summary = await this.summary(live.record, 'Quiz stopped').catch(() => undefined);
-    const what = open ? `Question ${open.number} does not count. ` : '';
+    const summary = await this.summary(live.record, 'quiz.stoppedTitle').catch(() => undefined);
+    const lang = live.record.language;
+    const why = open ? say('quiz.storageFailedQuestion', { number: open.number }, lang) : say('quiz.storageFailed', {}, lang);
     await this.post(live, {
       kind: 'quiz',
-      title: 'Quiz stopped',
-      body: [`The quiz stopped: I could not save the game (a storage error on my side). ${what}Start a new round with /quiz later.`, summary?.body]
+      title: say('quiz.stoppedTitle', {}, lang),
+      body: [why, summary?.body]
         .filter(Boolean)
         .join('\n\n'),
       entries: [],
@@ -483,18 +519,22 @@ export class QuizEngine implements QuizRounds {
     while (live.next < record.questionIds.length && !this.bank.byId.has(record.questionIds[live.next]!)) live.next++;
     if (live.next >= record.questionIds.length) return this.finish(live);
     const question = this.bank.byId.get(record.questionIds[live.next]!)!;
+    // The same question in the round's language (the same id), English where a bank lacks it.
+    const lang = record.language ?? 'en';
+    const shown = this.bankIn(lang).byId.get(question.id) ?? question;
     const number = live.next + 1;
     live.next++;
-    const { options, correct } = arrangeOptions(question, record.id);
+    const { options, correct } = arrangeOptions(question, record.id, shown);
     const view: QuizQuestionView = {
       id: `${record.id}:${number}`,
       number,
       total: record.questionIds.length,
-      question: question.question,
+      question: shown.question,
       options,
       correct,
-      explanation: question.explanation,
+      explanation: shown.explanation,
       seconds: record.seconds,
+      language: lang,
     };
     let ref: string;
     try {
@@ -505,7 +545,7 @@ export class QuizEngine implements QuizRounds {
       live.ended = true;
       this.live.delete(key(record.chat));
       await this.store.endRound(record.id, 'stopped', this.clock.now());
-      await this.post(live, { ...(await this.summary(record, 'Quiz stopped')), body: 'The quiz stopped: I could not post the next question.' });
+      await this.post(live, { ...(await this.summary(record, 'quiz.stoppedTitle')), body: say('quiz.postFailed', {}, record.language) });
       return;
     }
     const askedAt = this.clock.now();
@@ -548,7 +588,7 @@ export class QuizEngine implements QuizRounds {
     live.open = undefined;
     await this.store.revealQuestion(asked.roundId, asked.number, this.clock.now());
     await this.closeNatively(live, asked);
-    await this.post(live, await this.revealReply(asked));
+    await this.post(live, await this.revealReply(asked, live.record.language));
     if (live.ended) return;
     if (live.next >= live.record.questionIds.length) return this.finish(live);
     this.schedule(live, this.pauseMs, () => this.askNext(live));
@@ -560,7 +600,7 @@ export class QuizEngine implements QuizRounds {
     this.live.delete(key(live.record.chat));
     await this.store.endRound(live.record.id, 'finished', this.clock.now());
     this.log.info({ round: live.record.id, platform: live.record.chat.platform, chat: live.record.chat.id }, 'quiz round finished');
-    const summary = await this.summary(live.record, 'Quiz over');
+    const summary = await this.summary(live.record, 'quiz.overTitle');
     if (note) summary.body = `${note}\n\n${summary.body}`;
     await this.post(live, summary);
   }
@@ -588,9 +628,9 @@ export class QuizEngine implements QuizRounds {
       if (open) {
         await this.store.revealQuestion(open.roundId, open.number, now);
         await this.closeNatively(live, open);
-        await this.post(live, await this.revealReply(open));
+        await this.post(live, await this.revealReply(open, record.language));
       }
-      return this.finish(live, 'This quiz was interrupted by a restart and has ended. Every recorded answer counts.');
+      return this.finish(live, say('quiz.interrupted', {}, record.language));
     }
     if (open && open.closesAt > now) {
       live.open = open;
@@ -605,19 +645,21 @@ export class QuizEngine implements QuizRounds {
 
   // ---- Replies --------------------------------------------------------------------------------
 
-  private async revealReply(asked: AskedRecord): Promise<Reply> {
+  private async revealReply(asked: AskedRecord, lang: Language = 'en'): Promise<Reply> {
     const answers = await this.store.answers(asked.roundId, asked.number);
     const right = answers.filter((a) => a.correct);
     const standings = await this.store.standingsOf(asked.platform, asked.chatId, right.map((a) => a.userId));
     const streaks = standings.filter((s) => s.streak >= this.scoring.streakBonusFrom);
-    return revealReply(asked, answers, streaks, this.options.knowledge.sources);
+    return revealReply(asked, answers, streaks, this.options.knowledge.sources, lang);
   }
 
-  private async summary(record: RoundRecord, title: string): Promise<Reply> {
+  /** The round's scores, titled by the phrase `titleKey`, in the round's language. */
+  private async summary(record: RoundRecord, titleKey: string): Promise<Reply> {
     const answers = await this.store.answers(record.id);
     const asked = (await this.store.askedQuestions(record.id)).length;
     const standings = await this.store.standingsOf(record.chat.platform, record.chat.id, [...new Set(answers.map((a) => a.userId))]);
-    return summaryReply(title, answers, asked, standings);
+    const lang = record.language ?? 'en';
+    return summaryReply(say(titleKey, {}, lang), answers, asked, standings, lang);
   }
 
   // ---- Helpers --------------------------------------------------------------------------------
@@ -643,6 +685,7 @@ export class QuizEngine implements QuizRounds {
       correct: asked.correct,
       explanation: asked.explanation,
       seconds: live.record.seconds,
+      language: live.record.language ?? 'en',
     };
     try {
       await live.table.close(live.record.chat, view, asked.ref);

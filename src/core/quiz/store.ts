@@ -110,6 +110,8 @@ export interface RoundRecord {
   owner?: string;
   /** When the owner's lease runs out (epoch ms); 0 once released. */
   leaseUntil?: number;
+  /** The language every message of the round is in, chosen when it starts (default `en`). */
+  language?: Language;
 }
 
 /** A question as it was shown: the text and option order are kept, so a restart grades the same way. */

@@ -93,6 +93,8 @@ const MIGRATIONS: string[] = [
      daily_last_day TEXT,
      PRIMARY KEY (platform, chat_id)
    );`,
+  // The language a round plays in, kept so another process taking it over plays on in it.
+  `ALTER TABLE rounds ADD COLUMN language TEXT;`,
 ];
 
 /** Any number that identifies this application's migration lock among advisory locks. */
@@ -166,8 +168,8 @@ export class PostgresQuizStore implements QuizStore {
 
   async beginRound(round: RoundRecord): Promise<boolean> {
     const result = await this.pool.query(
-      `INSERT INTO rounds (id, platform, chat_id, chat, starter_id, starter_name, question_ids, seconds, topic, difficulty, status, started_at, owner, lease_until)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'running', $11, $12, $13)
+      `INSERT INTO rounds (id, platform, chat_id, chat, starter_id, starter_name, question_ids, seconds, topic, difficulty, status, started_at, owner, lease_until, language)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'running', $11, $12, $13, $14)
        ON CONFLICT DO NOTHING`,
       [
         round.id,
@@ -183,6 +185,7 @@ export class PostgresQuizStore implements QuizStore {
         round.startedAt,
         round.owner ?? null,
         round.leaseUntil ?? null,
+        round.language ?? null,
       ],
     );
     return result.rowCount === 1;

@@ -1,4 +1,5 @@
 import type { ChatRef, Platform } from '../chat';
+import { isLanguage } from '../language';
 import type { AskedRecord, ChatSettings, Language, RoundRecord, Standing } from '../quiz/store';
 
 /**
@@ -21,6 +22,8 @@ export interface RoundRow {
   ended_at: number | null;
   owner: string | null;
   lease_until: number | null;
+  /** Null in rounds stored before rounds had a language: English. */
+  language: string | null;
 }
 
 export interface AskedRow {
@@ -76,6 +79,7 @@ export function toRound(row: RoundRow): RoundRecord {
     endedAt: row.ended_at ?? undefined,
     owner: row.owner ?? undefined,
     leaseUntil: row.lease_until ?? undefined,
+    language: isLanguage(row.language) ? row.language : undefined,
   };
 }
 

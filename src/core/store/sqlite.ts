@@ -97,6 +97,8 @@ CREATE TABLE IF NOT EXISTS chats (
   // Leases: which process drives a running round, and until when.
   `ALTER TABLE rounds ADD COLUMN owner TEXT;
    ALTER TABLE rounds ADD COLUMN lease_until INTEGER;`,
+  // The language a round plays in, kept so another process taking it over plays on in it.
+  `ALTER TABLE rounds ADD COLUMN language TEXT;`,
 ];
 
 interface ChatRow extends SettingsRow {
@@ -178,8 +180,8 @@ export class SqliteQuizStore implements QuizStore {
   async beginRound(round: RoundRecord): Promise<boolean> {
     const result = this.write(() => this.db
       .prepare(
-        `INSERT INTO rounds (id, platform, chat_id, chat, starter_id, starter_name, question_ids, seconds, topic, difficulty, status, started_at, owner, lease_until)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)
+        `INSERT INTO rounds (id, platform, chat_id, chat, starter_id, starter_name, question_ids, seconds, topic, difficulty, status, started_at, owner, lease_until, language)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)
          ON CONFLICT DO NOTHING`,
       )
       .run(
@@ -196,6 +198,7 @@ export class SqliteQuizStore implements QuizStore {
         round.startedAt,
         round.owner ?? null,
         round.leaseUntil ?? null,
+        round.language ?? null,
       ));
     return result.changes === 1;
   }

@@ -1,4 +1,5 @@
 import { daysInMonth, formatRange, joinSpans, overlaps, parseDateText, type DateSpan, type Precision } from '../../dates';
+import type { Language } from '../../language';
 import { OPTIONS } from './make';
 import { seededRandom, shuffle } from './random';
 
@@ -33,18 +34,19 @@ function julianOffset(day: number): number {
   return day >= parseDateText('1900-03-01')!.first ? 13 : 12;
 }
 
-/** How a date reads in a question or option: "21–28 July 1917", "1917". */
-export function showDate(v: { date: string; end?: string }): string {
-  return formatRange(v.date, v.end);
+/** How a date reads in a question or option: "21–28 July 1917", "1917"; in `lang` (default English). */
+export function showDate(v: { date: string; end?: string }, lang: Language = 'en'): string {
+  return formatRange(v.date, v.end, lang);
 }
 
 /**
  * Wrong dates for a question whose answer is `v`: of the same precision, near it (years apart
  * for a year, months for a month, days or weeks for a day), a range moved by more than its
  * length; none overlapping any of `taken` (every version of the same fact, so a wrong option is
- * never what some source says). Formatted, distinct, in a stable order.
+ * never what some source says). Formatted in `lang` (default English), distinct, in a stable order
+ * that is the same in every language.
  */
-export function nearbyDates(v: DateText, seed: string, taken: readonly DateSpan[], count = OPTIONS - 1): string[] {
+export function nearbyDates(v: DateText, seed: string, taken: readonly DateSpan[], count = OPTIONS - 1, lang: Language = 'en'): string[] {
   const span = parseDateText(v.date);
   if (!span) return [];
   const precision: Precision = span.precision;
@@ -66,7 +68,7 @@ export function nearbyDates(v: DateText, seed: string, taken: readonly DateSpan[
     const moved = { date: shift(v.date, precision, s), end: v.end && end ? shift(v.end, end.precision, s, precision) : undefined };
     const ms = spanOf(moved);
     if (!ms || taken.some((t) => overlaps(ms, t))) continue;
-    const text = showDate(moved);
+    const text = showDate(moved, lang);
     if (!out.includes(text)) out.push(text);
     if (out.length >= count) break;
   }

@@ -25,6 +25,30 @@ function describe(e: Entry): string | null {
   return text;
 }
 
+/**
+ * `description` in the language of `shown` (the entry with its texts in Russian or Kazakh): the
+ * first sentence of its summary, its subject cut off ("Алихан Букейханов — председатель ..." ->
+ * "Председатель ..."). The English description where the summary has no translation; null when
+ * it still names its entry or is too long.
+ */
+export function descriptionIn(e: Entry, shown: Entry): string | null {
+  if (shown.summary.text === e.summary.text) return description(e);
+  let text = firstSentences(shown.summary.text, 400);
+  const names = [shown.name, bareName(shown), ...e.aliases].sort((a, b) => b.length - a.length);
+  for (const n of names) {
+    const lead = new RegExp(`^«?${escapeRegExp(n)}»?(\\s+\\([^)]*\\))?\\s*(?:\\s+[—–-]\\s+|,\\s+|\\s+(?:был|была|было|были|являлся|являлась|является)\\s+)`, 'iu');
+    const m = lead.exec(text);
+    if (m) {
+      text = upperFirst(text.slice(m[0].length));
+      break;
+    }
+  }
+  if (text.length > LIMITS.option) text = firstClauses(text, LIMITS.option);
+  text = text.replace(/\.$/, '');
+  if (!text || text.length > LIMITS.option || mentions(text, e) || mentions(text, shown)) return null;
+  return text;
+}
+
 /** What a summary says its entry was or is ("the chairman of ..."), or null when it does not start with the entry's name. */
 export function predicate(e: Entry, text: string): { verb: string; rest: string } | null {
   const names = [e.name, bareName(e), ...e.aliases].sort((a, b) => b.length - a.length);

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../knowledge/load';
+import type { Language } from '../../language';
 import { author } from './generators/author';
 import { born } from './generators/born';
 import { describePerson } from './generators/describe-person';
@@ -53,8 +54,20 @@ const GENERATORS: ((m: Material) => Question[])[] = [
   author,
 ];
 
-/** Builds the bank from validated knowledge; throws a QuizBankError when a hand-written question or a fact's `ask` is wrong. */
-export function buildQuestionBank(knowledge: Knowledge): QuestionBank {
+/** English banks already built for the other languages' banks, by knowledge. */
+const englishBanks = new WeakMap<Knowledge, QuestionBank>();
+
+/**
+ * Builds the bank from validated knowledge, in `lang` (default English); throws a QuizBankError
+ * when a hand-written question or a fact's `ask` is wrong.
+ *
+ * Every language's bank holds the same questions, with the same ids, topics, difficulties and
+ * right options' places, in the same order: the English bank decides which questions there are,
+ * and a question whose texts in `lang` cannot be asked (a translated option over a limit, two
+ * options that read alike once translated) stays in English there.
+ */
+export function buildQuestionBank(knowledge: Knowledge, lang: Language = 'en'): QuestionBank {
+  if (lang !== 'en') return translatedBank(knowledge, lang);
   const m = materialOf(knowledge);
   const written = readWrittenQuestions(knowledge);
   const facts = factQuestions(m);
@@ -75,6 +88,17 @@ export function buildQuestionBank(knowledge: Knowledge): QuestionBank {
   for (const t of topics) levels.set(t, { easy: 0, medium: 0, hard: 0 });
   for (const q of questions) for (const t of q.topics) levels.get(t)![q.difficulty]++;
   return { questions, byId, topics, levels };
+}
+
+function translatedBank(knowledge: Knowledge, lang: Exclude<Language, 'en'>): QuestionBank {
+  let en = englishBanks.get(knowledge);
+  if (!en) englishBanks.set(knowledge, (en = buildQuestionBank(knowledge)));
+  const m = materialOf(knowledge, lang);
+  const shown = new Map<string, Question>();
+  for (const q of [...readWrittenQuestions(knowledge, lang), ...factQuestions(m).questions, ...GENERATORS.flatMap((g) => g(m))])
+    if (!shown.has(q.id) && questionProblems(q).length === 0) shown.set(q.id, q);
+  const questions = en.questions.map((q) => shown.get(q.id) ?? q);
+  return { questions, byId: new Map(questions.map((q) => [q.id, q])), topics: en.topics, levels: en.levels };
 }
 
 /** The difficulties a topic has questions at (every difficulty when no topic is given). */
@@ -112,10 +136,15 @@ export function pickQuestions(
   return out;
 }
 
-/** The options in a per-round order: the same round and question always give the same order (true/false stays in order). */
-export function arrangeOptions(q: Question, seed: string): { options: string[]; correct: number } {
+/**
+ * The options in a per-round order: the same round and question always give the same order
+ * (true/false stays in order), in every language. `shown` is the question in the round's
+ * language (default `q`), whose options are `q`'s, option for option.
+ */
+export function arrangeOptions(q: Question, seed: string, shown: Question = q): { options: string[]; correct: number } {
   const fixed = q.options.length === 2 && q.options[0] === 'True' && q.options[1] === 'False';
   const indexes = q.options.map((_, i) => i);
   const order = fixed ? indexes : shuffle(indexes, seededRandom(`${seed}:${q.id}`));
-  return { options: order.map((i) => q.options[i]!), correct: order.indexOf(q.answer) };
+  const options = shown.options.length === q.options.length ? shown.options : q.options;
+  return { options: order.map((i) => options[i]!), correct: order.indexOf(q.answer) };
 }

@@ -1,3 +1,5 @@
+import type { Language } from '../../language';
+import { say } from '../../phrases';
 import type { Entry } from '../../knowledge/schema';
 import { clip } from '../../text';
 import { LIMITS, questionProblems, sameTextKey, type Difficulty, type Question, type QuestionKind } from './question';
@@ -23,6 +25,23 @@ export interface Draft {
   options?: number;
   /** Options in this order, the right one among them (true/false): not shuffled. */
   fixed?: string[];
+  /**
+   * The question in the bank's language when that is not English: `wrong` option for option
+   * with the English `wrong` (the same entries or dates), `fixed` likewise. The id, the choice of
+   * options and the right one's place still come from the English, so a question has one id in
+   * every language.
+   */
+  shown?: Shown;
+}
+
+/** A draft's texts in one language other than English. */
+export interface Shown {
+  question: string;
+  right: string;
+  /** Null where a wrong option cannot be written in the language: if it is chosen, the question stays English. */
+  wrong: (string | null)[];
+  explanation: string;
+  fixed?: string[];
 }
 
 /**
@@ -35,37 +54,49 @@ export function make(d: Draft): Question | null {
   const id = `${d.kind}-${d.entry.id}-${hash(`${d.question}\n${d.right}`)}`;
   let options: string[];
   let answer: number;
+  let shownOptions: string[];
+  let shown = d.shown;
   if (d.fixed) {
     options = d.fixed;
     answer = d.fixed.indexOf(d.right);
+    shownOptions = d.shown?.fixed ?? options;
   } else {
-    const chosen: string[] = [];
-    for (const w of d.wrong) {
-      if (sameTextKey(w) === sameTextKey(d.right) || chosen.some((u) => sameTextKey(u) === sameTextKey(w))) continue;
-      chosen.push(w);
+    const chosen: number[] = [];
+    for (const [i, w] of d.wrong.entries()) {
+      if (sameTextKey(w) === sameTextKey(d.right) || chosen.some((u) => sameTextKey(d.wrong[u]!) === sameTextKey(w))) continue;
+      chosen.push(i);
       if (chosen.length >= (d.options ?? OPTIONS) - 1) break;
     }
     if (chosen.length < 1) return null;
     answer = Math.floor(seededRandom(id)() * (chosen.length + 1));
-    options = [...chosen];
+    options = chosen.map((i) => d.wrong[i]!);
     options.splice(answer, 0, d.right);
+    const wrongIn = d.shown ? chosen.map((i) => d.shown!.wrong[i]) : [];
+    if (d.shown && wrongIn.every((w) => typeof w === 'string')) {
+      shownOptions = wrongIn as string[];
+      shownOptions.splice(answer, 0, d.shown.right);
+    } else {
+      shownOptions = options;
+      shown = undefined;
+    }
   }
   const q: Question = {
     id,
     kind: d.kind,
     topics: d.entry.topics.length ? [...d.entry.topics] : ['general'],
     difficulty: d.difficulty,
-    question: d.question,
-    options,
+    question: shown?.question ?? d.question,
+    options: shownOptions,
     answer,
-    explanation: clip(d.explanation, LIMITS.explanation),
+    explanation: clip(shown?.explanation ?? d.explanation, LIMITS.explanation),
     sources: [...new Set(d.sources)],
     entries: d.entries ?? [d.entry.id],
   };
   return questionProblems(q).length ? null : q;
 }
 
-/** "Sources: A, B." for an explanation. */
-export function sourcesLine(keys: readonly string[]): string {
+/** "Sources: A, B." for an explanation, in `lang` (default English). */
+export function sourcesLine(keys: readonly string[], lang: Language = 'en'): string {
+  if (lang !== 'en') return say('quiz.bank.sources', { keys: [...new Set(keys)].join(', ') }, lang);
   return `Sources: ${[...new Set(keys)].join(', ')}.`;
 }

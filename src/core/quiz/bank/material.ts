@@ -1,5 +1,8 @@
 import type { Knowledge } from '../../knowledge/load';
 import type { Entry, Event, Person } from '../../knowledge/schema';
+import { knowledgeIn } from '../../knowledge/translate';
+import type { Language } from '../../language';
+import { say } from '../../phrases';
 import { spanOf } from './date-options';
 import { sameTextKey } from './question';
 import { seededRandom, shuffle } from './random';
@@ -14,14 +17,30 @@ export interface Material {
   events: Event[];
   /** Terms, places, organisations, publications and parties. */
   terms: Entry[];
+  /**
+   * The language questions are written in. The generators reason on the English entries (so
+   * every language gets the same questions) and write a question's texts in this language too
+   * (`Draft.shown`) when it is not English.
+   */
+  lang: Language;
+  /** An entry with its texts in `lang` (a text with no translation stays English). */
+  in<T extends Entry>(e: T): T;
+  /** A `quiz.bank.*` template in `lang`. */
+  say(key: string, values?: Record<string, unknown>): string;
 }
 
-export function materialOf(knowledge: Knowledge): Material {
+/** The material of `knowledge` for questions in `lang` (default English). */
+export function materialOf(knowledge: Knowledge, lang: Language = 'en'): Material {
+  const translated = lang === 'en' ? knowledge : knowledgeIn(knowledge, lang);
   return {
     knowledge,
     people: knowledge.entries.filter((e): e is Person => e.kind === 'person'),
     events: knowledge.entries.filter((e): e is Event => e.kind === 'event'),
     terms: knowledge.entries.filter((e) => e.kind !== 'person' && e.kind !== 'event'),
+    lang,
+    in: <T extends Entry>(e: T) => (translated.byId.get(e.id) as T | undefined) ?? e,
+    // A sentence ending in a date ends once: "5 марта 1866 г." takes no second full stop.
+    say: (key, values = {}) => say(`quiz.bank.${key}`, values, lang).replace(/(\s(?:гг?|жж?)\.)\.(?=\s|$)/gu, '$1'),
   };
 }
 
@@ -106,6 +125,31 @@ const textKeys = new Map<string, string>();
  */
 const REGION = ['Orenburg', 'Semipalatinsk', 'Uralsk', 'Karkaraly', 'Troitsk', 'Omsk', 'Tashkent', 'Kokand', 'Akmolinsk', 'Turgay', 'Kazan', 'Ufa', 'Verny', 'Aulie-Ata', 'Kyzylorda', 'Zhympity'];
 
+/** The towns of `REGION` in Russian and Kazakh. */
+export const REGION_NAMES: Record<string, { ru: string; kk: string }> = {
+  Orenburg: { ru: 'Оренбург', kk: 'Орынбор' },
+  Semipalatinsk: { ru: 'Семипалатинск', kk: 'Семей' },
+  Uralsk: { ru: 'Уральск', kk: 'Орал' },
+  Karkaraly: { ru: 'Каркаралинск', kk: 'Қарқаралы' },
+  Troitsk: { ru: 'Троицк', kk: 'Троицк' },
+  Omsk: { ru: 'Омск', kk: 'Омбы' },
+  Tashkent: { ru: 'Ташкент', kk: 'Ташкент' },
+  Kokand: { ru: 'Коканд', kk: 'Қоқан' },
+  Akmolinsk: { ru: 'Акмолинск', kk: 'Ақмола' },
+  Turgay: { ru: 'Тургай', kk: 'Торғай' },
+  Kazan: { ru: 'Казань', kk: 'Қазан' },
+  Ufa: { ru: 'Уфа', kk: 'Уфа' },
+  Verny: { ru: 'Верный', kk: 'Верный' },
+  'Aulie-Ata': { ru: 'Аулие-Ата', kk: 'Әулиеата' },
+  Kyzylorda: { ru: 'Кзыл-Орда', kk: 'Қызылорда' },
+  Zhympity: { ru: 'Джамбейты', kk: 'Жымпиты' },
+};
+
+/** A town of `REGION` named in `lang`. */
+export function townIn(town: string, lang: Language): string {
+  return lang === 'en' ? town : (REGION_NAMES[town]?.[lang] ?? town);
+}
+
 /** The towns of `REGION` that the knowledge names. */
 export function regionTowns(m: Material): string[] {
   const text = sameTextKey(m.knowledge.entries.map((e) => `${e.summary.text} ${e.facts.map((f) => ('text' in f ? f.text : '')).join(' ')}`).join(' '));
@@ -126,6 +170,7 @@ export function mentions(text: string, e: Entry): boolean {
  * 1932)" -> "The Letter of Five"), which would give the answer away.
  */
 export function shownName(e: Entry): string {
+  // Bracketed dates are stripped the same way in every language ("(июль 1932)").
   return e.name.replace(/\s*\([^)]*\d[^)]*\)/g, '').trim() || e.name;
 }
 

@@ -1,6 +1,6 @@
 import { formatDateText } from '../../dates';
 import type { Event } from '../../knowledge/schema';
-import { lowerFirst, shownName } from './material';
+import { lowerFirst, shownName, type Material } from './material';
 
 /**
  * Grammatical templates: how a question names an event or a post, so that questions read as a
@@ -92,6 +92,16 @@ export function period(from?: string, to?: string): string {
   if (from === to || (from.slice(0, 7) === to.slice(0, 7) && from.length <= 7)) return ` in ${formatDateText(from.slice(0, 7))}`;
   if (from.slice(0, 4) === to.slice(0, 4)) return ` in ${from.slice(0, 4)}`;
   return ` from ${from.slice(0, 4)} to ${to.slice(0, 4)}`;
+}
+
+/** `period` in Russian or Kazakh: " (декабрь 1917 г.)", " (1917–1920 гг.)", " (с 1913 г.)", or "". */
+export function periodIn(m: Material, from?: string, to?: string): string {
+  if (!from) return '';
+  if (!to) return m.say('period.from', { year: from.slice(0, 4) });
+  if (from === to || (from.slice(0, 7) === to.slice(0, 7) && from.length <= 7))
+    return m.say('period.in', { date: formatDateText(from.slice(0, 7), m.lang) });
+  if (from.slice(0, 4) === to.slice(0, 4)) return m.say('period.year', { year: from.slice(0, 4) });
+  return m.say('period.range', { from: from.slice(0, 4), to: to.slice(0, 4) });
 }
 
 /** "Who chaired the Second All-Kazakh Congress in December 1917?" from a post's title and period. */

@@ -1,19 +1,36 @@
 import { z } from 'zod';
 import type { Knowledge } from '../../knowledge/load';
+import type { Language } from '../../language';
 import { LIMITS, QuizBankError, sameTextKey, type Question } from './question';
 
-/** A hand-written question in `knowledge/quiz/*.yaml` (knowledge/quiz/questions.yaml explains the fields). */
+const questionText = z.string().trim().min(1).max(LIMITS.question);
+const optionList = z.array(z.string().trim().min(1).max(LIMITS.option)).min(LIMITS.minOptions).max(LIMITS.maxOptions);
+const explanationText = z
+  .string()
+  .trim()
+  .max(LIMITS.explanation)
+  .refine((t) => (t.match(/\n/g) ?? []).length <= LIMITS.explanationLineFeeds, 'at most 2 line feeds');
+
+/**
+ * A hand-written question in `knowledge/quiz/*.yaml` (knowledge/quiz/questions.yaml explains the
+ * fields), with its Russian (`_ru`) and Kazakh (`_kk`) texts beside the English. The
+ * translations are optional to the schema so that a missing one gets its own clear problem.
+ */
 const WrittenQuestion = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
-  question: z.string().trim().min(1).max(LIMITS.question),
-  options: z.array(z.string().trim().min(1).max(LIMITS.option)).min(LIMITS.minOptions).max(LIMITS.maxOptions),
+  question: questionText,
+  question_ru: questionText.optional(),
+  question_kk: questionText.optional(),
+  options: optionList,
+  options_ru: optionList.optional(),
+  options_kk: optionList.optional(),
   /** The right option, written exactly as in `options`. */
   answer: z.string().trim().min(1),
-  explanation: z
-    .string()
-    .trim()
-    .max(LIMITS.explanation)
-    .refine((t) => (t.match(/\n/g) ?? []).length <= LIMITS.explanationLineFeeds, 'at most 2 line feeds'),
+  answer_ru: z.string().trim().min(1).optional(),
+  answer_kk: z.string().trim().min(1).optional(),
+  explanation: explanationText,
+  explanation_ru: explanationText.optional(),
+  explanation_kk: explanationText.optional(),
   sources: z.array(z.string().min(1)).min(1, 'every question needs a source'),
   topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
   difficulty: z.enum(['easy', 'medium', 'hard']),
@@ -21,10 +38,17 @@ const WrittenQuestion = z.strictObject({
   entries: z.array(z.string()).default([]),
 });
 
+const LANGUAGE_NAMES = { ru: 'Russian', kk: 'Kazakh' } as const;
+
 const WrittenFile = z.strictObject({ questions: z.array(z.unknown()) });
 
-/** The hand-written questions; throws a QuizBankError naming the file, the question and the field of every problem. */
-export function readWrittenQuestions(knowledge: Knowledge): Question[] {
+/**
+ * The hand-written questions in `lang` (default English), the same ids and options in the same
+ * order in every language. Every language is checked whichever is asked for; throws a
+ * QuizBankError naming the file, the question and the field of every problem (a missing
+ * translation, an `answer_ru` that is not one of `options_ru` or not the English answer's).
+ */
+export function readWrittenQuestions(knowledge: Knowledge, lang: Language = 'en'): Question[] {
   const problems: string[] = [];
   const out: Question[] = [];
   const ids = new Map<string, string>();
@@ -50,6 +74,30 @@ export function readWrittenQuestions(knowledge: Knowledge): Question[] {
       const answer = w.options.indexOf(w.answer);
       if (answer < 0) return where('answer', 'must be written exactly as one of the options');
       if (new Set(w.options.map(sameTextKey)).size !== w.options.length) return where('options', 'two options are alike');
+      let translated = true;
+      for (const l of ['ru', 'kk'] as const) {
+        const missing = (['question', 'options', 'answer', 'explanation'] as const).filter((f) => w[`${f}_${l}`] === undefined);
+        for (const f of missing) where(`${f}_${l}`, `missing the ${LANGUAGE_NAMES[l]} translation`);
+        if (missing.length) {
+          translated = false;
+          continue;
+        }
+        const options = w[`options_${l}`]!;
+        if (options.length !== w.options.length) {
+          where(`options_${l}`, `must have as many options as "options" (${w.options.length}), in the same order`);
+          translated = false;
+        } else if (options.indexOf(w[`answer_${l}`]!) < 0) {
+          where(`answer_${l}`, `must be written exactly as one of options_${l}`);
+          translated = false;
+        } else if (options.indexOf(w[`answer_${l}`]!) !== answer) {
+          where(`answer_${l}`, `must be the option in the same place as the English answer ("${options[answer]}")`);
+          translated = false;
+        } else if (new Set(options.map(sameTextKey)).size !== options.length) {
+          where(`options_${l}`, 'two options are alike');
+          translated = false;
+        }
+      }
+      if (!translated) return;
       w.sources.forEach((key, i) => {
         if (!(key in knowledge.sources)) where(`sources.${i}`, `unknown source "${key}"`);
       });
@@ -61,10 +109,10 @@ export function readWrittenQuestions(knowledge: Knowledge): Question[] {
         kind: 'hand-written',
         topics: w.topics,
         difficulty: w.difficulty,
-        question: w.question,
-        options: w.options,
+        question: lang === 'en' ? w.question : w[`question_${lang}`]!,
+        options: lang === 'en' ? w.options : w[`options_${lang}`]!,
         answer,
-        explanation: w.explanation,
+        explanation: lang === 'en' ? w.explanation : w[`explanation_${lang}`]!,
         sources: w.sources,
         entries: w.entries,
       });

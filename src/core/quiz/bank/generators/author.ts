@@ -26,6 +26,11 @@ export function author(m: Material): Question[] {
   const asked = new Set<string>();
   for (const { work, by, sources } of works) {
     const title = bareName(work);
+    const L = m.lang !== 'en';
+    const workIn = m.in(work);
+    const byIn = m.in(by);
+    const wroteBy = () => m.say('wroteBy', { work: bareName(workIn), name: byIn.name, sources: sourcesLine(sources, m.lang) });
+    const peers = peersOf(by, m.people, `author:${work.id}`);
     const difficulty = by.topics.includes('leaders') ? 'easy' : 'medium';
     const who = make({
       kind: 'author',
@@ -33,25 +38,38 @@ export function author(m: Material): Question[] {
       difficulty,
       question: `Who wrote ${/^["“]/.test(title) ? title : `"${title}"`}?`,
       right: by.name,
-      wrong: peersOf(by, m.people, `author:${work.id}`).map((p) => p.name),
+      wrong: peers.map((p) => p.name),
       explanation: `${work.name} is by ${by.name}. ${sourcesLine(sources)}`,
       sources,
       entries: [work.id, by.id],
+      shown: L ? { question: m.say('whoWrote', { title: bareName(workIn) }), right: byIn.name, wrong: peers.map((p) => m.in(p).name), explanation: wroteBy() } : undefined,
     });
     if (who) out.push(who);
     if (asked.has(by.id)) continue; // one "which did X write" per author: the question would repeat
     asked.add(by.id);
-    const others = works.filter((w) => w.by.id !== by.id).map((w) => bareName(w.work));
+    const otherWorks = works.filter((w) => w.by.id !== by.id).map((w) => w.work);
+    // Distinct titles, each with its work (the first work of a title).
+    const titled = new Map<string, Entry>();
+    for (const w of otherWorks) if (!titled.has(bareName(w))) titled.set(bareName(w), w);
+    const shuffled = shuffle([...titled.keys()], seededRandom(`works:${work.id}`));
     const what = make({
       kind: 'author',
       entry: work,
       difficulty: difficulty === 'easy' ? 'medium' : 'hard',
       question: `Which of these did ${by.name} write?`,
       right: title,
-      wrong: shuffle([...new Set(others)], seededRandom(`works:${work.id}`)),
+      wrong: shuffled,
       explanation: `${work.name} is by ${by.name}. ${sourcesLine(sources)}`,
       sources,
       entries: [work.id, by.id],
+      shown: L
+        ? {
+            question: m.say('whichWrote', { name: byIn.name }),
+            right: bareName(workIn),
+            wrong: shuffled.map((t) => bareName(m.in(titled.get(t)!))),
+            explanation: wroteBy(),
+          }
+        : undefined,
     });
     if (what) out.push(what);
   }

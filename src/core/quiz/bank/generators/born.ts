@@ -4,5 +4,5 @@ import type { Question } from '../question';
 
 /** `born`: "In which year was X born?" for a single, exact birth date. */
 export function born(m: Material): Question[] {
-  return m.people.map((p) => lifeYear(p, 'born')).filter((q) => q !== null);
+  return m.people.map((p) => lifeYear(p, 'born', m)).filter((q) => q !== null);
 }

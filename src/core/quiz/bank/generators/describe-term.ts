@@ -1,4 +1,5 @@
 import { description } from '../descriptions';
+import { shownOf } from './describe-person';
 import { make, OPTIONS, sourcesLine } from '../make';
 import { bareName, mentions, type Material } from '../material';
 import { nounPhrase } from '../phrasing';
@@ -18,7 +19,8 @@ export function describeTerm(m: Material): Question[] {
     const others = shuffle(m.terms.filter((o) => o.id !== t.id), seededRandom(`describe:${t.id}`)).sort(
       (a, b) => Number(b.kind === t.kind) - Number(a.kind === t.kind),
     );
-    const wrong = others.map(description).filter((d): d is string => d !== null && !mentions(d, t));
+    const described = others.map((o) => ({ o, d: description(o) })).filter((x): x is { o: Entry; d: string } => x.d !== null && !mentions(x.d, t));
+    const wrong = described.map((x) => x.d);
     if (wrong.length < OPTIONS - 1) continue;
     const q = make({
       kind: 'describe-term',
@@ -29,6 +31,7 @@ export function describeTerm(m: Material): Question[] {
       wrong,
       explanation: `${t.name}: ${right} ${sourcesLine(t.summary.sources)}`,
       sources: t.summary.sources,
+      shown: shownOf(m, t, right, wrong, described.map((x) => x.o)),
     });
     if (q) out.push(q);
   }

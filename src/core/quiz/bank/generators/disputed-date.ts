@@ -23,6 +23,9 @@ export function disputedDate(m: Material): Question[] {
     const given = e.when.map((v) => `${showDate(v)}${v.calendar === 'julian' ? ' OS' : ''} (${v.sources.join(', ')})`);
     const question = `Sources disagree on the date of ${nounPhrase(shownName(e))}. Which of these dates does one of them give?`;
     if (givesYearAway(question, right)) continue;
+    const shownIn = m.lang === 'en' ? undefined : m.in(e);
+    const versionIn = (v: (typeof e.when)[number]) =>
+      m.say(v.calendar === 'julian' ? 'versionOldStyle' : 'version', { date: showDate(v, m.lang), sources: v.sources.join(', ') });
     const q = make({
       kind: 'disputed-date',
       entry: e,
@@ -32,6 +35,12 @@ export function disputedDate(m: Material): Question[] {
       wrong: nearbyDates(pick, e.id, taken),
       explanation: `Sources differ: ${given.join('; ')}.`,
       sources: e.when.flatMap((v) => v.sources),
+      shown: shownIn && {
+        question: m.say('disputedDate', { name: shownName(shownIn) }),
+        right: showDate(pick, m.lang),
+        wrong: nearbyDates(pick, e.id, taken, undefined, m.lang),
+        explanation: m.say('sourcesDiffer', { versions: e.when.map(versionIn).join('; ') }),
+      },
     });
     if (q) out.push(q);
   }

@@ -2,7 +2,7 @@ import { overlaps } from '../../../dates';
 import { isDisputed } from '../../../knowledge/schema';
 import { dateDifficulty, nearbyDates, showDate, spanOf, spansOf } from '../date-options';
 import { make, sourcesLine } from '../make';
-import type { Material } from '../material';
+import { shownName, type Material } from '../material';
 import { askAboutEvent } from '../phrasing';
 import type { Question } from '../question';
 
@@ -28,6 +28,8 @@ export function eventDate(m: Material): Question[] {
     const question = askAboutEvent(e, 'When').replace(/\?$/, `${calendar}?`);
     if (givesYearAway(question, right)) continue;
     const place = v.place ?? e.place;
+    const shownIn = m.lang === 'en' ? undefined : m.in(e);
+    const placeIn = shownIn && (shownIn.when[0]!.place ?? shownIn.place);
     const q = make({
       kind: 'event-date',
       entry: e,
@@ -37,6 +39,16 @@ export function eventDate(m: Material): Question[] {
       wrong: nearbyDates(v, e.id, spansOf(v)),
       explanation: `${e.name}: ${right}${place ? `, ${place}` : ''}. ${sourcesLine(v.sources)}`,
       sources: v.sources,
+      shown: shownIn && {
+        question: m.say(calendar ? 'eventDateOldStyle' : 'eventDate', { name: shownName(shownIn) }),
+        right: showDate(v, m.lang),
+        wrong: nearbyDates(v, e.id, spansOf(v), undefined, m.lang),
+        explanation: m.say('eventIs', {
+          name: shownIn.name,
+          value: placeIn ? `${showDate(v, m.lang)}, ${placeIn}` : showDate(v, m.lang),
+          sources: sourcesLine(v.sources, m.lang),
+        }),
+      },
     });
     if (q) out.push(q);
   }

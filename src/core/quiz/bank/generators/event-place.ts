@@ -1,6 +1,6 @@
 import { sameTextKey } from '../question';
 import { make, sourcesLine } from '../make';
-import { bareName, regionTowns, type Material } from '../material';
+import { bareName, regionTowns, shownName, townIn, type Material } from '../material';
 import { askAboutEvent } from '../phrasing';
 import type { Question } from '../question';
 import { seededRandom, shuffle } from '../random';
@@ -26,6 +26,21 @@ function placeLabel(place: string): string | null {
  * Semipalatinsk), and never a place the question names.
  */
 export function eventPlace(m: Material): Question[] {
+  // Each place label in the bank's language: a place an event names, from its translation; an
+  // entry's name, from its `name_xx`; a town of the region, from REGION_NAMES.
+  const labelIn = new Map<string, string>();
+  if (m.lang !== 'en') {
+    for (const town of regionTowns(m)) labelIn.set(town, townIn(town, m.lang));
+    for (const t of m.terms.filter((t) => t.kind === 'place')) labelIn.set(bareName(t), bareName(m.in(t)));
+    for (const e of m.events) {
+      const shown = m.in(e);
+      const pairs: [string | undefined, string | undefined][] = [[e.place, shown.place], ...e.when.map((v, i): [string | undefined, string | undefined] => [v.place, shown.when[i]?.place])];
+      for (const [en, other] of pairs) {
+        const label = en ? placeLabel(en) : null;
+        if (label && other && other !== en) labelIn.set(label, other.split(',')[0]!.trim());
+      }
+    }
+  }
   const pool = [
     ...m.events.flatMap((e) => [e.place, ...e.when.map((v) => v.place)]).filter((p): p is string => !!p).map(placeLabel),
     ...m.terms.filter((t) => t.kind === 'place').map(bareName),
@@ -48,6 +63,8 @@ export function eventPlace(m: Material): Question[] {
     const chosen: string[] = [];
     for (const p of wrong) if (!chosen.some((c) => placeWords(c).some((w) => placeWords(p).includes(w)))) chosen.push(p);
     const sources = e.when.flatMap((v) => v.sources);
+    const shownIn = m.lang === 'en' ? undefined : m.in(e);
+    const placeIn = shownIn && (shownIn.place ?? shownIn.when.find((v) => v.place)?.place);
     const q = make({
       kind: 'event-place',
       entry: e,
@@ -57,6 +74,12 @@ export function eventPlace(m: Material): Question[] {
       wrong: chosen,
       explanation: `${e.name}: ${places[0]}. ${sourcesLine([...e.summary.sources, ...sources])}`,
       sources: [...e.summary.sources, ...sources],
+      shown: shownIn && {
+        question: m.say('eventPlace', { name: shownName(shownIn) }),
+        right: labelIn.get(right) ?? right,
+        wrong: chosen.map((p) => labelIn.get(p) ?? p),
+        explanation: m.say('eventIs', { name: shownIn.name, value: placeIn ?? places[0], sources: sourcesLine([...e.summary.sources, ...sources], m.lang) }),
+      },
     });
     if (q) out.push(q);
   }

@@ -1,8 +1,8 @@
 import { parseDateText, type DateSpan } from '../../../dates';
 import { isDisputed, type Ask, type Claim, type Entry, type Person } from '../../../knowledge/schema';
 import { dateDifficulty, nearbyDates, showDate, spansOf } from '../date-options';
-import { make, sourcesLine } from '../make';
-import { bareName, couldHold, isKazakh, mentions, peersOf, regionTowns, shownName, type Material } from '../material';
+import { make, sourcesLine, type Shown } from '../make';
+import { bareName, couldHold, isKazakh, mentions, peersOf, regionTowns, shownName, townIn, type Material } from '../material';
 import { sameTextKey, type Difficulty, type Question } from '../question';
 import { seededRandom, shuffle } from '../random';
 
@@ -22,7 +22,7 @@ export function factQuestions(m: Material): { questions: Question[]; problems: s
   const questions: Question[] = [];
   const problems: string[] = [];
   const asks = m.knowledge.entries.flatMap((e) =>
-    e.facts.flatMap((f, index) => (isDisputed(f) ? [] : (f.ask ?? []).map((ask) => ({ entry: e, fact: f, ask, index })))),
+    e.facts.flatMap((f, index) => (isDisputed(f) ? [] : (f.ask ?? []).map((ask, asked) => ({ entry: e, fact: f, ask, index, asked })))),
   );
   // Every answer given to a question, so that another fact's answer to it is never a wrong option.
   const answersTo = new Map<string, Set<string>>();
@@ -30,7 +30,7 @@ export function factQuestions(m: Material): { questions: Question[]; problems: s
     const key = sameTextKey(ask.question);
     answersTo.set(key, (answersTo.get(key) ?? new Set()).add(ask.answer));
   }
-  for (const { entry, fact, ask, index } of asks) {
+  for (const { entry, fact, ask, index, asked } of asks) {
     const where = `${entry.id}: facts.${index}: ask "${ask.question}"`;
     const taken = answersTo.get(sameTextKey(ask.question))!;
     const drafted = draft(m, entry, fact, ask, taken);
@@ -48,6 +48,7 @@ export function factQuestions(m: Material): { questions: Question[]; problems: s
       explanation: `${fact.text} ${sourcesLine(fact.sources)}`,
       sources: fact.sources,
       entries: drafted.about ? [entry.id, drafted.about] : [entry.id],
+      shown: m.lang === 'en' ? undefined : shownFact(m, entry, index, asked, drafted, fact.sources),
     });
     if (q) questions.push(q);
     else problems.push(`${where}: too few fair wrong options, or the question breaks a limit`);
@@ -55,9 +56,24 @@ export function factQuestions(m: Material): { questions: Question[]; problems: s
   return { questions, problems };
 }
 
+/** A fact's question in the bank's language: the `ask`'s `question_xx`, the fact's `text_xx`, options in that language. */
+function shownFact(m: Material, entry: Entry, index: number, asked: number, drafted: Drafted, sources: string[]): Shown {
+  const fact = m.in(entry).facts[index]!;
+  const ask = ('ask' in fact ? fact.ask?.[asked] : undefined)!;
+  return {
+    question: ask.question,
+    right: drafted.rightIn ?? drafted.right,
+    wrong: drafted.wrongIn ?? drafted.wrong,
+    explanation: m.say('fact', { text: 'text' in fact ? fact.text : '', sources: sourcesLine(sources, m.lang) }),
+  };
+}
+
 interface Drafted {
   right: string;
   wrong: string[];
+  /** `right` and `wrong` in the bank's language (default: as they are: numbers). */
+  rightIn?: string;
+  wrongIn?: string[];
   difficulty: Difficulty;
   about?: string;
 }
@@ -74,11 +90,19 @@ function draft(m: Material, entry: Entry, fact: Claim, ask: Ask, taken: Set<stri
     const wrong = peersOf(answer, m.people.filter((p) => !kazakhWorld || isKazakh(p)), seed).filter(
       (p) => !excluded(p) && (!when || couldHold(p, when.first)),
     );
-    return { right: answer.name, wrong: wrong.map((p) => p.name), difficulty: answer.topics.includes('leaders') && isKazakh(answer as Person) ? 'easy' : 'medium', about: answer.id };
+    return {
+      right: answer.name,
+      wrong: wrong.map((p) => p.name),
+      rightIn: m.in(answer).name,
+      wrongIn: wrong.map((p) => m.in(p).name),
+      difficulty: answer.topics.includes('leaders') && isKazakh(answer as Person) ? 'easy' : 'medium',
+      about: answer.id,
+    };
   }
   if (answer?.kind === 'event') {
     const wrong = shuffle(m.events.filter((e) => e.id !== answer.id && !excluded(e) && !/\d/.test(shownName(e))), seededRandom(seed));
-    return { right: shownName(answer), wrong: wrong.map(shownName), difficulty: 'medium', about: answer.id };
+    const nameIn = (e: Entry) => shownName(m.in(e));
+    return { right: shownName(answer), wrong: wrong.map(shownName), rightIn: nameIn(answer), wrongIn: wrong.map(nameIn), difficulty: 'medium', about: answer.id };
   }
   if (answer?.kind === 'place') {
     // Other places and towns of the region, never a part or another name of the answer (Alash-Qala
@@ -92,7 +116,16 @@ function draft(m: Material, entry: Entry, fact: Claim, ask: Ask, taken: Set<stri
       ? []
       : regionTowns(m).filter((town) => !mentions(town, answer) && !names(answer.summary.text, town) && !names(fact.text, town) && !names(ask.question, town));
     const labels = shuffle([...new Set([...places.map(bareName), ...towns])], seededRandom(seed));
-    return { right: bareName(answer), wrong: labels, difficulty: 'medium', about: answer.id };
+    const labelIn = new Map<string, string>(towns.map((t) => [t, townIn(t, m.lang)]));
+    for (const p of places) labelIn.set(bareName(p), bareName(m.in(p)));
+    return {
+      right: bareName(answer),
+      wrong: labels,
+      rightIn: bareName(m.in(answer)),
+      wrongIn: labels.map((l) => labelIn.get(l) ?? l),
+      difficulty: 'medium',
+      about: answer.id,
+    };
   }
   if (answer) {
     // A place is never offered beside a part or another name of itself (Alash-Qala for Semey),
@@ -103,12 +136,19 @@ function draft(m: Material, entry: Entry, fact: Claim, ask: Ask, taken: Set<stri
     const others = shuffle(fit, seededRandom(seed)).sort(
       (a, b) => Number(b.kind === answer.kind) - Number(a.kind === answer.kind),
     );
-    return { right: bareName(answer), wrong: others.map(bareName), difficulty: 'medium', about: answer.id };
+    const nameIn = (e: Entry) => bareName(m.in(e));
+    return { right: bareName(answer), wrong: others.map(bareName), rightIn: nameIn(answer), wrongIn: others.map(nameIn), difficulty: 'medium', about: answer.id };
   }
   if (parseDateText(ask.answer)) {
     const spans: DateSpan[] = [...datesOf(entry), ...[...taken].flatMap((t) => (parseDateText(t) ? spansOf({ date: t }) : []))];
     const v = { date: ask.answer };
-    return { right: showDate(v), wrong: nearbyDates(v, seed, spans), difficulty: dateDifficulty(v) };
+    return {
+      right: showDate(v),
+      wrong: nearbyDates(v, seed, spans),
+      rightIn: showDate(v, m.lang),
+      wrongIn: nearbyDates(v, seed, spans, undefined, m.lang),
+      difficulty: dateDifficulty(v),
+    };
   }
   if (/^\d+$/.test(ask.answer)) {
     const n = Number(ask.answer);

@@ -1,6 +1,7 @@
-import { predicate } from '../descriptions';
-import { make, OPTIONS, sourcesLine } from '../make';
-import { bareName, firstSentences, mentions, type Material } from '../material';
+import type { Entry } from '../../../knowledge/schema';
+import { descriptionIn, predicate } from '../descriptions';
+import { make, OPTIONS, sourcesLine, type Shown } from '../make';
+import { bareName, firstSentences, lowerFirst, mentions, type Material } from '../material';
 import { LIMITS, sameTextKey, type Question } from '../question';
 import { seededRandom, shuffle } from '../random';
 
@@ -34,7 +35,8 @@ export function identifyTerm(m: Material): Question[] {
       seededRandom(`identify:${t.id}`),
     );
     const rank = new Map(others.map((o) => [o, (contentWords(bareName(o)).some((w) => clues.includes(w)) ? 0 : 2) + (o.kind === t.kind ? 0 : 1)]));
-    const wrong = [...others].sort((a, b) => rank.get(a)! - rank.get(b)!).map(bareName).slice(0, OPTIONS - 1);
+    const ranked = [...others].sort((a, b) => rank.get(a)! - rank.get(b)!).slice(0, OPTIONS - 1);
+    const wrong = ranked.map(bareName);
     // A telling word the question repeats must be in a wrong option too, or it decides the answer.
     if (clues.some((w) => !wrong.some((o) => contentWords(o).includes(w)))) continue;
     const q = make({
@@ -46,8 +48,23 @@ export function identifyTerm(m: Material): Question[] {
       wrong,
       explanation: `${t.name}. ${sourcesLine(t.summary.sources)}`,
       sources: t.summary.sources,
+      shown: identifyIn(m, t, ranked),
     });
     if (q) out.push(q);
   }
   return out;
+}
+
+/** An identify question in the bank's language: undefined (it stays English) where the term's translated summary gives no description. */
+function identifyIn(m: Material, t: Entry, wrong: Entry[]): Shown | undefined {
+  if (m.lang === 'en') return undefined;
+  const shown = m.in(t);
+  const said = descriptionIn(t, shown);
+  if (!said || shown.summary.text === t.summary.text) return undefined;
+  return {
+    question: m.say('identifyTerm', { description: lowerFirst(said) }),
+    right: bareName(shown),
+    wrong: wrong.map((o) => bareName(m.in(o))),
+    explanation: m.say('identified', { name: shown.name, sources: sourcesLine(t.summary.sources, m.lang) }),
+  };
 }

@@ -38,6 +38,7 @@ export function notParticipant(m: Material): Question[] {
     if (!outsider) continue;
     const chosen = shuffle(inside, seededRandom(`not:${e.id}`)).slice(0, OPTIONS - 1);
     const name = nounPhrase(shownName(e));
+    const shownIn = m.lang === 'en' ? undefined : m.in(e);
     const q = make({
       kind: 'not-participant',
       entry: e,
@@ -48,6 +49,16 @@ export function notParticipant(m: Material): Question[] {
       explanation: `${isLetter ? 'Signatories' : 'Participants'} of ${shownName(e)} include ${inside.map((p) => p.name).join(', ')}. ${sourcesLine(e.summary.sources)}`,
       sources: [...e.summary.sources, ...e.when[0]!.sources],
       entries: [e.id, ...inside.map((p) => p.id), outsider.id],
+      shown: shownIn && {
+        question: m.say(isLetter ? 'notSigned' : 'notTookPart', { name: shownName(shownIn) }),
+        right: m.in(outsider).name,
+        wrong: chosen.map((p) => m.in(p).name),
+        explanation: m.say(isLetter ? 'signatories' : 'participants', {
+          name: shownName(shownIn),
+          people: inside.map((p) => m.in(p).name).join(', '),
+          sources: sourcesLine(e.summary.sources, m.lang),
+        }),
+      },
     });
     if (q) out.push(q);
   }

@@ -1,7 +1,7 @@
 import { parseDateText } from '../../../dates';
 import { make, sourcesLine } from '../make';
 import { couldHold, peersOf, type Material } from '../material';
-import { askWhoHeld, period } from '../phrasing';
+import { askWhoHeld, period, periodIn } from '../phrasing';
 import { heldLike, isSinglePost, similarPost } from '../posts';
 import type { Question } from '../question';
 
@@ -15,7 +15,7 @@ import type { Question } from '../question';
 export function role(m: Material): Question[] {
   const out: Question[] = [];
   for (const p of m.people)
-    for (const r of p.roles) {
+    for (const [index, r] of p.roles.entries()) {
       if (!isSinglePost(r, p)) continue;
       const when = period(r.from, r.to);
       // Without a period the title alone must say which post is meant: "Head of the Kazakh
@@ -23,6 +23,8 @@ export function role(m: Material): Question[] {
       if (!when && m.people.some((o) => o.id !== p.id && o.roles.some((or) => similarPost(r.title, or.title)))) continue;
       const held = r.from ? parseDateText(r.from) : null;
       const wrong = peersOf(p, m.people).filter((o) => !heldLike(o, r.title) && (!held || couldHold(o, held.first)));
+      const shownIn = m.lang === 'en' ? undefined : m.in(p);
+      const whenIn = periodIn(m, r.from, r.to);
       const q = make({
         kind: 'role',
         entry: p,
@@ -32,6 +34,12 @@ export function role(m: Material): Question[] {
         wrong: wrong.map((o) => o.name),
         explanation: `${p.name}: ${r.title}${when ? `,${when}` : ''}. ${sourcesLine(r.sources)}`,
         sources: r.sources,
+        shown: shownIn && {
+          question: m.say('role', { title: shownIn.roles[index]!.title, when: whenIn }),
+          right: shownIn.name,
+          wrong: wrong.map((o) => m.in(o).name),
+          explanation: m.say('post', { name: shownIn.name, title: shownIn.roles[index]!.title, when: whenIn, sources: sourcesLine(r.sources, m.lang) }),
+        },
       });
       if (q) out.push(q);
     }

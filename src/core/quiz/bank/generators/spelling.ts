@@ -34,6 +34,13 @@ export function spelling(m: Material): Question[] {
       wrong,
       explanation: `${p.name} is written ${right} in Kazakh. ${sourcesLine(p.summary.sources)}`,
       sources: p.summary.sources,
+      // In Kazakh the person's name is asked in its English (Latin) form: its Kazakh form is the answer.
+      shown: m.lang === 'en' ? undefined : {
+        question: m.say('spelling', { name: m.lang === 'kk' ? p.name : m.in(p).name }),
+        right,
+        wrong,
+        explanation: m.say('spelled', { name: m.lang === 'kk' ? p.name : m.in(p).name, spelling: right, sources: sourcesLine(p.summary.sources, m.lang) }),
+      },
     });
     if (q) out.push(q);
   }

@@ -13,6 +13,8 @@ interface Dated {
   label: string;
   /** Inside the question: "the First All-Kazakh Congress". */
   phrase: string;
+  /** The label in the bank's language. */
+  labelIn: string;
   first: number;
   last: number;
   sources: string[];
@@ -23,7 +25,7 @@ const YEAR = 365;
 const PER_ITEM = 4;
 
 /** Every version's days (an old-style date with its new-style equivalent): the item spans all. */
-function dated(entry: Entry, label: string, phrase: string, versions: (DateText & { sources: string[]; circa?: boolean })[]): Dated | null {
+function dated(entry: Entry, label: string, phrase: string, versions: (DateText & { sources: string[]; circa?: boolean })[], labelIn = label): Dated | null {
   if (versions.length === 0 || versions.some((v) => v.circa)) return null;
   const spans: DateSpan[] = versions.flatMap(spansOf);
   if (spans.length === 0) return null;
@@ -31,6 +33,7 @@ function dated(entry: Entry, label: string, phrase: string, versions: (DateText 
     entry,
     label,
     phrase,
+    labelIn,
     first: Math.min(...spans.map((s) => s.first)),
     last: Math.max(...spans.map((s) => s.last)),
     sources: versions.flatMap((v) => v.sources),
@@ -47,19 +50,19 @@ function dated(entry: Entry, label: string, phrase: string, versions: (DateText 
 export function whichFirst(m: Material): Question[] {
   const events = m.events
     .filter((e) => !/\d/.test(shownName(e)))
-    .map((e) => dated(e, shownName(e), eventNoun(e), e.when))
+    .map((e) => dated(e, shownName(e), eventNoun(e), e.when, shownName(m.in(e))))
     .filter((d) => d !== null);
   const kazakh = m.people.filter(isKazakh);
-  const born = kazakh.map((p) => dated(p, p.name, p.name, p.born)).filter((d) => d !== null);
-  const died = kazakh.map((p) => dated(p, p.name, p.name, p.died)).filter((d) => d !== null);
+  const born = kazakh.map((p) => dated(p, p.name, p.name, p.born, m.in(p).name)).filter((d) => d !== null);
+  const died = kazakh.map((p) => dated(p, p.name, p.name, p.died, m.in(p).name)).filter((d) => d !== null);
   return [
-    ...series(events, 'Which came first', 'came first'),
-    ...series(born, 'Who was born first', 'was born first'),
-    ...series(died, 'Who died first', 'died first'),
+    ...series(m, events, 'Which came first', 'came first', 'cameFirst'),
+    ...series(m, born, 'Who was born first', 'was born first', 'bornFirst'),
+    ...series(m, died, 'Who died first', 'died first', 'diedFirst'),
   ];
 }
 
-function series(items: Dated[], ask: string, said: string): Question[] {
+function series(m: Material, items: Dated[], ask: string, said: string, askKey: string): Question[] {
   const out: Question[] = [];
   const seen = new Set<string>();
   for (const a of items) {
@@ -84,6 +87,15 @@ function series(items: Dated[], ask: string, said: string): Question[] {
         explanation: `${a.label} ${said}. ${sourcesLine([a, ...others].flatMap((d) => d.sources))}`,
         sources: [a, ...others].flatMap((d) => d.sources),
         entries: [a, ...others].map((d) => d.entry.id),
+        shown:
+          m.lang === 'en'
+            ? undefined
+            : {
+                question: m.say(askKey, { a: listed[0]!.labelIn, b: listed[1]!.labelIn, c: listed[2]!.labelIn }),
+                right: a.labelIn,
+                wrong: others.map((o) => o.labelIn),
+                explanation: m.say('wasFirst', { name: a.labelIn, sources: sourcesLine([a, ...others].flatMap((d) => d.sources), m.lang) }),
+              },
       });
       if (q) out.push(q);
     }
