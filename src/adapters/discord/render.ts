@@ -165,8 +165,8 @@ export function renderReply(reply: Reply): RenderedMessage {
   return out;
 }
 
-/** A quiz question message; `closed` disables its buttons and marks the right answer. Labels in `lang` (default English). */
-export function renderQuestion(question: QuizQuestionView, closed = false, lang?: Language): RenderedMessage {
+/** A quiz question message; `closed` disables its buttons and marks the right answer. Labels in `lang` (default: the round's language). */
+export function renderQuestion(question: QuizQuestionView, closed = false, lang: Language | undefined = question.language): RenderedMessage {
   return renderReplyWithButtons(
     {
       kind: 'quiz',
@@ -186,7 +186,7 @@ function renderReplyWithButtons(reply: Reply, buttons: APIButtonComponentWithCus
 
 function questionText(q: QuizQuestionView, intro = '', lang?: Language): string {
   const options = q.options.map((o, i) => `${i + 1}. ${o}`).join('\n');
-  const time = say('ui.label.secondsToAnswer', { count: q.seconds }, lang);
+  const time = say('quiz.secondsToAnswer', { count: q.seconds }, lang);
   return [intro && intro !== q.question ? intro : '', q.question, options, time].filter(Boolean).join('\n\n');
 }
 

@@ -47,7 +47,7 @@ export function decodeAction(data: string | undefined): string | undefined {
  */
 export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply {
   // The adapter's own words (labels) are in the reply's language.
-  const lang = reply.language;
+  const lang = reply.language ?? reply.quiz?.language;
   const blocks: Block[] = [];
   if (reply.title) blocks.push({ html: `<b>${escapeHtml(clip(reply.title, 256))}</b>`, sep: '\n\n' });
   for (const [i, paragraph] of reply.body.split(/\n{2,}/).entries()) {

@@ -133,8 +133,8 @@ function terminalTable(print: (reply: Reply, line: string | null) => Promise<voi
       await print(
         {
           kind: 'quiz',
-          title: `Question ${question.number}/${question.total} (${question.seconds} s)`,
-          body: `${question.question}\nType the number of your answer.`,
+          title: say('quiz.questionTitle', { number: question.number, total: question.total }, question.language),
+          body: `${question.question}\n${say('quiz.secondsToAnswer', { count: question.seconds }, question.language)} ${say('quiz.typeNumber', { max: question.options.length }, question.language)}`,
           entries: [],
           quiz: question,
         },

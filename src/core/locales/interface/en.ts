@@ -32,8 +32,6 @@ export const uiEn = {
     question: 'Question {{number}}/{{total}}',
     questionLine: 'Question {{number}}/{{total}}: {{question}}',
     questionTimed: 'Question {{number}}/{{total}} ({{seconds}} s)',
-    secondsToAnswer_one: '{{count}} second to answer.',
-    secondsToAnswer_other: '{{count}} seconds to answer.',
     picture: 'Picture: {{file}}',
     expired: 'This button has expired.',
     textOnly: 'I read text messages only. Ask me about the Alash movement, or try /help.',

@@ -29,8 +29,6 @@ export const uiKk = {
     question: '{{number}}/{{total}} сұрақ',
     questionLine: '{{number}}/{{total}} сұрақ: {{question}}',
     questionTimed: '{{number}}/{{total}} сұрақ ({{seconds}} с)',
-    secondsToAnswer_one: 'Жауап беруге {{count}} секунд.',
-    secondsToAnswer_other: 'Жауап беруге {{count}} секунд.',
     picture: 'Сурет: {{file}}',
     expired: 'Бұл түйменің мерзімі өтіп кетті.',
     textOnly: 'Мен тек мәтіндік хабарламаларды оқимын. Алаш қозғалысы туралы сұраңыз немесе /help теріңіз.',
