@@ -86,14 +86,18 @@ describe('the question bank in every language', () => {
     for (const lang of LANGUAGES) banks.set(lang, buildQuestionBank(knowledge, lang));
   });
 
-  it('holds the same questions, with the same ids, answers and topics, in every language', () => {
+  it('holds the English questions, by the same ids, answers and topics, minus those it cannot write in the language', () => {
     const en = banks.get('en')!;
     for (const lang of ['ru', 'kk']) {
       const bank = banks.get(lang)!;
-      expect(bank.questions.map((q) => q.id)).toEqual(en.questions.map((q) => q.id));
+      const ids = bank.questions.map((q) => q.id);
+      // In the English order, and never a question English does not have.
+      expect(ids).toEqual(en.questions.map((q) => q.id).filter((id) => bank.byId.has(id)));
       expect(bank.questions.map((q) => [q.answer, q.options.length, q.difficulty, q.topics])).toEqual(
-        en.questions.map((q) => [q.answer, q.options.length, q.difficulty, q.topics]),
+        ids.map((id) => en.byId.get(id)!).map((q) => [q.answer, q.options.length, q.difficulty, q.topics]),
       );
+      // Every question the bank keeps is wholly in the language.
+      for (const q of bank.questions) expect(latinWords([q.question, ...q.options, q.explanation].join(' ').replace(/«[^»]*»/g, '')), `${lang} ${q.id}`).toEqual([]);
       expect(bank.topics).toEqual(en.topics);
       expectFits(bank, lang);
     }
@@ -131,7 +135,10 @@ describe('the question bank in every language', () => {
     const en = buildQuestionBank(k);
     for (const lang of ['ru', 'kk'] as const) {
       const bank = buildQuestionBank(k, lang);
-      expect(bank.questions.map((q) => q.id)).toEqual(en.questions.map((q) => q.id));
+      const ids = bank.questions.map((q) => q.id);
+      expect(ids).toEqual(en.questions.map((q) => q.id).filter((id) => bank.byId.has(id)));
+      // A few generated descriptions cannot be cut from a translated summary; the rest are kept.
+      expect(ids.length).toBeGreaterThan(en.questions.length * 0.85);
       expectFits(bank, lang);
       // The hand-written questions are all translated.
       for (const q of bank.questions.filter((q) => q.kind === 'hand-written')) {

@@ -73,10 +73,14 @@ topics: [leaders]
 id: first-congress
 kind: event
 name: First Steppe Congress
-summary: { text: The first congress of the steppe parties met in Orenburg., sources: [SA] }
+name_ru: Первый степной съезд
+name_kk: Бірінші дала съезі
+summary: { text: The first congress of the steppe parties met in Orenburg., text_ru: Первый съезд степных партий собрался в Оренбурге., text_kk: Дала партияларының бірінші съезі Орынборда жиналды., sources: [SA] }
 when:
   - { date: 1917-07-21, end: 1917-07-28, sources: [SA, SB] }
 place: Orenburg
+place_ru: Оренбург
+place_kk: Орынбор
 participants: [aman, dana, erlan]
 topics: [congresses]
 `,

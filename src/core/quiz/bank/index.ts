@@ -96,9 +96,20 @@ function translatedBank(knowledge: Knowledge, lang: Exclude<Language, 'en'>): Qu
   const m = materialOf(knowledge, lang);
   const shown = new Map<string, Question>();
   for (const q of [...readWrittenQuestions(knowledge, lang), ...factQuestions(m).questions, ...GENERATORS.flatMap((g) => g(m))])
-    if (!shown.has(q.id) && questionProblems(q).length === 0) shown.set(q.id, q);
-  const questions = en.questions.map((q) => shown.get(q.id) ?? q);
+    if (!shown.has(q.id) && questionProblems(q).length === 0 && !englishIn(q)) shown.set(q.id, q);
+  // A question that cannot be written in the language is left out rather than asked in English.
+  const questions = en.questions.flatMap((q) => shown.get(q.id) ?? []);
   return { questions, byId: new Map(questions.map((q) => [q.id, q])), topics: en.topics, levels: en.levels };
+}
+
+/**
+ * Whether a Russian or Kazakh question still has English in it (a generator fell back to an
+ * English text): a Latin word outside «quoted titles», source keys (`W-AB`) and Roman numerals.
+ */
+function englishIn(q: Question): boolean {
+  const text = [q.question, ...q.options, q.explanation].join(' ');
+  const bare = text.replace(/«[^»]*»/g, ' ').replace(/\b[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\b|\b[A-Z]{2,}\b/g, ' ');
+  return /\b(?![IVXLC]+\b)[A-Za-z]{3,}\b/.test(bare);
 }
 
 /** The difficulties a topic has questions at (every difficulty when no topic is given). */
