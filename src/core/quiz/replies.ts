@@ -80,6 +80,7 @@ export function startReply(a: {
   const started = `quiz.started${a.missed ? 'Missed' : ''}${about ? 'About' : ''}`;
   return {
     kind: 'quiz',
+    language: lang === 'en' ? undefined : lang,
     title: say(title, { count: a.picked }, lang),
     body: [
       say(started, { starter: a.starter, about }, lang),
@@ -109,6 +110,7 @@ export function revealReply(
     : '';
   return {
     kind: 'quiz',
+    language: lang === 'en' ? undefined : lang,
     title: say('quiz.answerTitle', { number: asked.number, answer: asked.options[asked.correct] }, lang),
     body: [asked.explanation, who, streakLine].filter(Boolean).join('\n\n'),
     sources: sourceRefs(sources, asked.sources),
@@ -140,6 +142,7 @@ export function summaryReply(
   });
   return {
     kind: 'quiz',
+    language: lang === 'en' ? undefined : lang,
     title,
     body: lines.length ? say('quiz.scores', { lines: lines.join('\n') }, lang) : say('quiz.nobodyThisRound', {}, lang),
     entries: [],
@@ -168,6 +171,7 @@ export function topicsReply(bank: QuestionBank, lang: Language = 'en'): Reply {
   });
   return {
     kind: 'quiz',
+    language: lang === 'en' ? undefined : lang,
     title: say('quiz.topicsTitle', {}, lang),
     body: `${lines.join('\n')}\n\n${say('quiz.topicsFooter', {}, lang)}`,
     entries: [],
