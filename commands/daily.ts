@@ -1,5 +1,6 @@
 import type { Command, CommandArgs } from '../src/core/command';
-import { DEFAULT_DAILY, clockTime, dayName, timeZoneName } from '../src/core/daily';
+import { DEFAULT_DAILY, clockTime, timeZoneName } from '../src/core/daily';
+import { formatDateText } from '../src/core/dates';
 import type { Language } from '../src/core/language';
 import { say } from '../src/core/phrases';
 import { errorReply, writtenIn, type Reply } from '../src/core/reply';
@@ -63,12 +64,6 @@ export default {
     const timezone = args.timezone === undefined ? (current?.timezone ?? DEFAULT_DAILY.timezone) : timeZoneName(String(args.timezone));
     if (!timezone) return refuse('badZone');
     const { firstDay } = await daily.turnOn(context.chat, { time, timezone });
-    return answer(t('turnedOn', { time, timezone, day: localDay(firstDay, lang) }));
+    return answer(t('turnedOn', { time, timezone, day: formatDateText(firstDay, lang) }));
   },
 } satisfies Command;
-
-/** A local day (`YYYY-MM-DD`) in words: `3 December 2026`, `3 декабря 2026 г.`, `2026 ж. 3 желтоқсан`. */
-function localDay(day: string, lang: Language): string {
-  if (lang === 'en') return dayName(day);
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}

@@ -7,6 +7,6 @@ export default {
   order: 4,
   options: [],
   handle({ context }, core) {
-    return core.daily.today(context.chat);
+    return core.daily.today(context.chat, context.language);
   },
 } satisfies Command;

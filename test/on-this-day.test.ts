@@ -170,6 +170,28 @@ describe('the daily post', () => {
     expect(clock.pendingTimers).toBe(0);
   });
 
+  it('posts in the chat’s fixed language, else its platform locale, else English', async () => {
+    const clock = new FakeClock(Date.UTC(2026, 8, 27, 8, 59, 30));
+    const store = new SqliteQuizStore(':memory:');
+    const daily = new DailyPosts({ library: fixture, store, clock });
+    const kazakh = { ...group, id: '-2001' };
+    const russian = { ...group, id: '-2002', locale: 'ru' };
+    await daily.turnOn(group, { time: '09:00', timezone: 'UTC' });
+    await daily.turnOn(kazakh, { time: '09:00', timezone: 'UTC' });
+    await store.updateChatSettings(kazakh, { language: 'kk' });
+    await daily.turnOn(russian, { time: '09:00', timezone: 'UTC' });
+    const poster = new RecordingPoster();
+    clock.settle = () => daily.settled();
+    daily.attach('telegram', poster);
+    await clock.advance(60_000);
+    const titles = new Map(poster.posts.map((p) => [p.chat.id, [p.reply.title, p.reply.language ?? 'en']]));
+    expect(titles.get(group.id)).toEqual(['On this day: 27 September', 'en']);
+    expect(titles.get(kazakh.id)).toEqual(['Осы күні: 27 қыркүйек', 'kk']);
+    // A Discord server's preferred locale, kept with the chat when the post was turned on.
+    expect(titles.get(russian.id)).toEqual(['В этот день: 27 сентября', 'ru']);
+    await daily.close();
+  });
+
   it('turned on after the day’s time, the first post comes the next day', async () => {
     const clock = new FakeClock(Date.UTC(2026, 8, 26, 12, 0));
     const store = new SqliteQuizStore(':memory:');

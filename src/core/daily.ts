@@ -1,4 +1,7 @@
 import type { ChatRef, Platform } from './chat';
+import { formatDayMonth } from './dates';
+import { replyLanguage, type Language } from './language';
+import { say } from './phrases';
 import type { Library } from './library';
 import { silentLogger, type Logger } from './log';
 import { ChatClosedError, type ChatPoster } from './posting';
@@ -23,7 +26,6 @@ export interface DailyPostsOptions {
 /** The daily post's time when a chat admin gives none (`/daily on`). */
 export const DEFAULT_DAILY: DailyPost = { time: '09:00', timezone: 'UTC' };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * "On this day": `/today` and the daily post that chat admins turn on with `/daily on`.
@@ -79,11 +81,11 @@ export class DailyPosts {
     await this.checking;
   }
 
-  /** What happened on today's day and month in the chat's time zone (the daily post's, or UTC). */
-  async today(chat: ChatRef): Promise<Reply> {
+  /** What happened on today's day and month in the chat's time zone (the daily post's, or UTC), in `lang` (default English). */
+  async today(chat: ChatRef, lang: Language = 'en'): Promise<Reply> {
     const daily = await this.setting(chat).catch(() => undefined);
     const local = localTime(this.clock.now(), daily?.timezone ?? 'UTC');
-    return onThisDay(this.library, local.month, local.day);
+    return onThisDay(this.library, local.month, local.day, lang);
   }
 
   /** The chat's daily post, if it is on. */
@@ -155,7 +157,9 @@ export class DailyPosts {
           const local = localTime(this.clock.now(), sub.daily.timezone);
           if (local.time < sub.daily.time || (sub.dailyLastDay !== undefined && sub.dailyLastDay >= local.date)) continue;
           if (!(await store.claimDailyPost(platform, sub.chat.id, local.date))) continue;
-          await poster.post(sub.chat, onThisDay(this.library, local.month, local.day));
+          // A post nobody asked for is in the chat's fixed language, else its platform locale.
+          const fixed = (await store.chatSettings(platform, sub.chat.id).catch(() => undefined))?.language;
+          await poster.post(sub.chat, onThisDay(this.library, local.month, local.day, replyLanguage({ fixed, chatLocale: sub.chat.locale })));
           this.log.info({ platform, chat: sub.chat.id, day: local.date }, 'daily post sent');
         } catch (error) {
           if (error instanceof ChatClosedError) {
@@ -174,16 +178,16 @@ export class DailyPosts {
  * What happened on a day and month across the years, or, when nothing did, on the nearest days
  * before and after that have something.
  */
-export function onThisDay(library: Library, month: number, day: number): Reply {
-  const label = `On this day: ${day} ${MONTHS[month - 1]}`;
+export function onThisDay(library: Library, month: number, day: number, lang: Language = 'en'): Reply {
+  const label = say('card.onThisDay', { date: formatDayMonth(month, day, lang) }, lang);
   const found = library.timeline.onDay(month, day);
-  if (found.length) return library.compose.moments(label, found);
+  if (found.length) return library.moments(label, found, lang);
   const { before, after } = library.timeline.nearestDays(month, day);
   const near = [before, after].filter((d) => d !== undefined);
-  if (!near.length) return { kind: 'not-found', title: label, body: 'The knowledge dates nothing to a single day yet.', entries: [] };
-  const nearest = library.compose.moments(label, near.flatMap((d) => library.timeline.onDay(d.month, d.day)));
-  const names = near.map((d) => `${d.day} ${MONTHS[d.month - 1]}`).join(' and ');
-  return { ...nearest, body: `Nothing I know of happened on ${day} ${MONTHS[month - 1]}. The nearest dates are ${names}:\n\n${nearest.body}` };
+  if (!near.length) return { kind: 'not-found', title: label, body: say('card.nothingDated', {}, lang), entries: [], language: lang };
+  const nearest = library.moments(label, near.flatMap((d) => library.timeline.onDay(d.month, d.day)), lang);
+  const names = near.map((d) => formatDayMonth(d.month, d.day, lang)).join(say('card.and', {}, lang));
+  return { ...nearest, body: `${say('card.nothingOnDay', { date: formatDayMonth(month, day, lang), dates: names }, lang)}\n\n${nearest.body}` };
 }
 
 /** A moment as seen on a wall clock in a time zone. */
@@ -237,10 +241,4 @@ export function clockTime(text: string): string | undefined {
 
 function nextDay(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-/** `2026-12-03` as `3 December 2026`. */
-export function dayName(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${d} ${MONTHS[m! - 1]} ${y}`;
 }

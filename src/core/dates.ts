@@ -81,6 +81,11 @@ function dayMonthName(month: number, lang: Language): string {
   return (lang === 'ru' ? MONTHS_RU_OF : lang === 'kk' ? MONTHS_KK : MONTHS_EN)[month - 1]!;
 }
 
+/** A day of the year, no year: "2 December", "2 декабря", "2 желтоқсан". */
+export function formatDayMonth(month: number, day: number, lang: Language = 'en'): string {
+  return `${day} ${dayMonthName(month, lang)}`;
+}
+
 /** The year mark of `lang`: "1920 г.", "1920 ж."; English none. */
 function yearMark(lang: Language): string {
   return lang === 'ru' ? ' г.' : lang === 'kk' ? ' ж.' : '';

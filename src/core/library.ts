@@ -137,6 +137,12 @@ export class Library {
     return v;
   }
 
+  /** What happened at moments of the timeline, told in `lang` (default English): "on this day". */
+  moments(label: string, found: Moment[], lang: Language = 'en'): Reply {
+    const v = this.voice(lang);
+    return v.compose.moments(label, found.map((m) => v.moment(m)));
+  }
+
   /** An entry's name in `lang`. */
   nameIn(entry: Entry, lang: Language = 'en'): string {
     return this.voice(lang).knowledge.byId.get(entry.id)?.name ?? entry.name;

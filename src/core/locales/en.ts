@@ -48,6 +48,10 @@ export const en = {
     spanTo: 'until {{to}}',
   },
   card: {
+    onThisDay: 'On this day: {{date}}',
+    nothingDated: 'The knowledge dates nothing to a single day yet.',
+    nothingOnDay: 'Nothing I know of happened on {{date}}. The nearest dates are {{dates}}:',
+    and: ' and ',
     born: 'Born',
     died: 'Died',
     roles: 'Roles',

@@ -48,6 +48,10 @@ export const kk: Phrases = {
     spanTo: '{{to}} дейін',
   },
   card: {
+    onThisDay: 'Осы күні: {{date}}',
+    nothingDated: 'Білетінімнің ешбірі әзірге нақты күнмен белгіленбеген.',
+    nothingOnDay: '{{date}} күні болған оқиғаны білмеймін. Ең жақын күндер: {{dates}}.',
+    and: ' және ',
     born: 'Туған',
     died: 'Қайтыс болған',
     roles: 'Қызметтері',

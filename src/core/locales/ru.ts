@@ -50,6 +50,10 @@ export const ru: Phrases = {
     spanTo: 'до {{to}}',
   },
   card: {
+    onThisDay: 'В этот день: {{date}}',
+    nothingDated: 'Пока ни одно событие в моих знаниях не датировано точным днём.',
+    nothingOnDay: 'На {{date}} я ничего не знаю. Ближайшие даты: {{dates}}.',
+    and: ' и ',
     born: 'Родился',
     died: 'Умер',
     roles: 'Должности',
