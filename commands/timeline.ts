@@ -16,6 +16,6 @@ export default {
     const topics = new Set(core.knowledge.entries.flatMap((e) => e.topics));
     const span = readSpan(asked, topics, context.language);
     if ('error' in span) return errorReply(span.error, context.language);
-    return timelineReply(core.library, span);
+    return timelineReply(core.library, span, context.language);
   },
 } satisfies Command;

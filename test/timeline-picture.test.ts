@@ -88,6 +88,17 @@ describe('the timeline SVG', () => {
 });
 
 describe('the timeline picture', () => {
+  it('is drawn and described in Russian and Kazakh: labels, dates and text', async () => {
+    const ru = await timelineReply(library, { from: 1917, to: 1920 }, 'ru');
+    expect(ru.title).toBe('Хронология: 1917–1920');
+    expect(ru.language).toBe('ru');
+    expect(ru.image!.alt).toMatch(/26 августа 1920 г\.: [^\n]*Алаш-Орд[^\n]*\(также датируется: .*5 марта 1920 г\./);
+    const svg = timelineSvg(timelineRows(library, { from: 1917, to: 1920 }, 'kk'), { title: 'Алаш хронологиясы', lang: 'kk', sources: ['WP'] });
+    expect(texts(svg).join('\n')).toMatch(/26 тамыз 1920 ж\./);
+    expect(texts(svg).join('\n')).toContain('Дереккөздер: WP');
+    expect(texts(svg).join('\n')).not.toMatch(/Sources/);
+  });
+
   it('renders a PNG that decodes, of a sensible size, with the text beside it', async () => {
     const reply = await timelineReply(library, { from: 1917, to: 1920 });
     expect(reply.kind).toBe('answer');

@@ -143,6 +143,11 @@ export class Library {
     return v.compose.moments(label, found.map((m) => v.moment(m)));
   }
 
+  /** A moment of the timeline, told in `lang` (default English). */
+  momentIn(m: Moment, lang: Language = 'en'): Moment {
+    return this.voice(lang).moment(m);
+  }
+
   /** An entry's name in `lang`. */
   nameIn(entry: Entry, lang: Language = 'en'): string {
     return this.voice(lang).knowledge.byId.get(entry.id)?.name ?? entry.name;

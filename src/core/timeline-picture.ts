@@ -72,15 +72,17 @@ export function readSpan(text: string, topics: ReadonlySet<string>, lang: Langua
  * The rows for a span: the events (and the dated facts of events) it holds, each once with all
  * its datings; when there are fewer than five, every dated thing (births, deaths, facts).
  */
-export function timelineRows(library: Library, span: TimelineSpan): TimelineRow[] {
+export function timelineRows(library: Library, span: TimelineSpan, lang: Language = 'en'): TimelineRow[] {
   const first = span.from === undefined ? -Infinity : Date.UTC(span.from, 0, 1) / 86_400_000;
   const last = span.to === undefined ? Infinity : Date.UTC(span.to, 11, 31) / 86_400_000;
   const inSpan = library.timeline.moments.filter(
     (m) => m.span.first <= last && m.span.last >= first && (!span.topic || m.entry.topics.includes(span.topic)),
   );
   const events = inSpan.filter((m) => m.entry.kind === 'event');
-  const rows = toRows(events);
-  return notableFirst(rows.length >= 5 ? rows : toRows(inSpan), library);
+  // Rows are labelled in `lang`: the same moments, told in the language.
+  const told = (m: Moment) => library.momentIn(m, lang);
+  const rows = toRows(events, told);
+  return notableFirst(rows.length >= 5 ? rows : toRows(inSpan, told), library);
 }
 
 /**
@@ -102,7 +104,7 @@ function notableFirst(rows: TimelineRow[], library: Library): TimelineRow[] {
   return [...rows.filter((r) => kept.has(r)), ...rows.filter((r) => !kept.has(r))];
 }
 
-function toRows(moments: Moment[]): TimelineRow[] {
+function toRows(moments: Moment[], told: (m: Moment) => Moment): TimelineRow[] {
   // An event's first dating (as its entry lists them) leads; the others go with it.
   const lead = (m: Moment) => (m.what === 'event' && m.entry.kind === 'event' ? m.entry.when.findIndex((v) => v.date === m.date && v.end === m.end) : 0);
   const ordered = [...moments].sort((a, b) => lead(a) - lead(b));
@@ -123,7 +125,7 @@ function toRows(moments: Moment[]): TimelineRow[] {
       circa: m.circa,
       first: m.span.first,
       last: m.span.last,
-      label: labelOf(m),
+      label: labelOf(told(m)),
       others,
       sources: [...new Set([...m.sources, ...m.otherVersions.flatMap((o) => o.sources)])],
       entry: m.entry.id,
@@ -167,7 +169,8 @@ const GREY = '#5f6b76';
 const INK = '#1b1f24';
 
 /** The timeline as an SVG document, every text escaped. */
-export function timelineSvg(rows: readonly TimelineRow[], options: { title: string; hidden?: number; sources?: string[] }): string {
+export function timelineSvg(rows: readonly TimelineRow[], options: { title: string; hidden?: number; sources?: string[]; lang?: Language }): string {
+  const lang = options.lang ?? 'en';
   const shown = rows.slice(0, MAX_ROWS);
   const hidden = (options.hidden ?? 0) + (rows.length - shown.length);
   const out: string[] = [];
@@ -220,12 +223,12 @@ export function timelineSvg(rows: readonly TimelineRow[], options: { title: stri
   for (const r of shown) {
     const colour = r.others.length ? ORANGE : BLUE;
     const lines = wrap(r.label, LABEL_CHARS, 2);
-    out.push(text(DATE_RIGHT, y + 6, momentDate(r), { size: 16, weight: 'bold', fill: colour, anchor: 'end' }));
+    out.push(text(DATE_RIGHT, y + 6, momentDate(r, lang), { size: 16, weight: 'bold', fill: colour, anchor: 'end' }));
     marks.push(`<circle cx="${AXIS_X}" cy="${y}" r="7" fill="${colour}" stroke="#ffffff" stroke-width="2"/>`);
     lines.forEach((line, i) => out.push(text(LABEL_X, y + 6 + i * LINE, line, { size: 17, fill: INK })));
     let height = lines.length * LINE;
     if (r.others.length) {
-      const also = `Sources differ: also ${r.others.map((o) => momentDate(o)).join('; ')}`;
+      const also = say('timeline.sourcesDiffer', { dates: r.others.map((o) => momentDate(o, lang)).join('; ') }, lang);
       for (const line of wrap(also, LABEL_CHARS + 8, 2)) {
         out.push(text(LABEL_X, y + 6 + height, line, { size: 15, fill: ORANGE, style: 'italic' }));
         height += LINE - 3;
@@ -236,11 +239,11 @@ export function timelineSvg(rows: readonly TimelineRow[], options: { title: stri
   const bottom = y - 16 - LINE + 8;
   const list = [`<line x1="${AXIS_X}" y1="${top}" x2="${AXIS_X}" y2="${Math.max(top, bottom)}" stroke="#c9d1d9" stroke-width="3"/>`, ...marks];
   if (hidden > 0) {
-    out.push(text(LABEL_X, y + 8, `…and ${hidden} more: ask for fewer years to see them.`, { size: 16, fill: GREY, style: 'italic' }));
+    out.push(text(LABEL_X, y + 8, say('timeline.hidden', { count: hidden }, lang), { size: 16, fill: GREY, style: 'italic' }));
     y += 34;
   }
   if (options.sources?.length) {
-    for (const line of wrap(`Sources: ${options.sources.join(', ')}`, 120, 3)) {
+    for (const line of wrap(say('timeline.sources', { keys: options.sources.join(', ') }, lang), 120, 3)) {
       out.push(text(48, y + 14, line, { size: 13, fill: GREY }));
       y += 19;
     }
@@ -333,27 +336,31 @@ export async function svgToPng(svg: string, width = 1650): Promise<Uint8Array> {
 }
 
 /** `/timeline`: the picture, with a short text (what it shows and its sources) to go with it. */
-export async function timelineReply(library: Library, span: TimelineSpan): Promise<Reply> {
+export async function timelineReply(library: Library, span: TimelineSpan, lang: Language = 'en'): Promise<Reply> {
   const name = spanName(span);
-  const rows = timelineRows(library, span);
+  const rows = timelineRows(library, span, lang);
+  const title = say('timeline.title', { name }, lang);
   if (!rows.length) {
-    return { kind: 'not-found', title: `Timeline: ${name}`, body: `I know of nothing dated ${span.from === undefined ? `under ${name}` : `in ${name}`}. Try /timeline 1917 1920.`, entries: [] };
+    return { kind: 'not-found', title, body: say(span.from === undefined ? 'timeline.nothingUnder' : 'timeline.nothingIn', { name }, lang), entries: [], language: lang };
   }
   const shown = rows.slice(0, MAX_ROWS);
   const keys = [...new Set(shown.flatMap((r) => r.sources))];
-  const svg = timelineSvg(rows, { title: `Alash timeline: ${name}`, sources: keys });
+  const svg = timelineSvg(rows, { title: say('timeline.pictureTitle', { name }, lang), sources: keys, lang });
   const png = await svgToPng(svg);
   const disputed = shown.filter((r) => r.others.length).length;
-  const alt = shown.map((r) => `${momentDate(r)}: ${r.label}${r.others.length ? ` (also dated ${r.others.map((o) => momentDate(o)).join('; ')})` : ''}`).join('\n');
+  const alt = shown
+    .map((r) => `${momentDate(r, lang)}: ${r.label}${r.others.length ? ` (${say('timeline.alsoDated', { dates: r.others.map((o) => momentDate(o, lang)).join('; ') }, lang)})` : ''}`)
+    .join('\n');
   const body = [
-    `${rows.length} dated ${rows.length === 1 ? 'entry' : 'entries'}${rows.length > shown.length ? ` (the ${shown.length} most referred to drawn)` : ''}.`,
-    disputed ? `Orange marks ${disputed} ${disputed === 1 ? 'date' : 'dates'} the sources disagree on; every version is drawn.` : '',
+    rows.length > shown.length ? say('timeline.countDrawn', { count: rows.length, shown: shown.length }, lang) : say('timeline.count', { count: rows.length }, lang),
+    disputed ? say('timeline.disputed', { count: disputed }, lang) : '',
   ]
     .filter(Boolean)
     .join(' ');
   return {
     kind: 'answer',
-    title: `Timeline: ${name}`,
+    language: lang,
+    title,
     body,
     sources: sourceRefs(library.knowledge.sources, keys),
     entries: [...new Set(shown.map((r) => r.entry))],
