@@ -22,6 +22,9 @@ describe('the compiled knowledge snapshot', () => {
     expect(fromSnapshot.compiled).toBeDefined();
     expect(fromSnapshot.entries).toEqual(fromFiles.entries);
     expect(fromSnapshot.sources).toEqual(fromFiles.sources);
+    // Units read from the snapshot carry what reading their text gives.
+    const reading = (k: typeof fromFiles) => new FactIndex(k).units.map((u) => ({ id: u.id, names: u.names, gives: [...u.gives] }));
+    expect(reading(fromSnapshot)).toEqual(reading(fromFiles));
     const a = new Library(fromFiles);
     const b = new Library(fromSnapshot);
     for (const q of ['which oblast was Bukeikhanov commissar for?', 'Бөкейханов', 'how many members had the People\'s Council?', 'what happened in 1918?', 'who was Napoleon?']) {

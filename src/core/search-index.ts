@@ -10,6 +10,8 @@ const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
 interface CompiledEntryIndex {
   search: AsPlainObject;
   textWords: string[];
+  nameWords?: string[];
+  names?: [string, string[][]][];
 }
 
 /** A name lookup's outcome: the entry, how well the question's words matched its names. */
@@ -54,11 +56,11 @@ export class EntryIndex {
   private readonly search: MiniSearch<Doc>;
   private readonly byId: ReadonlyMap<string, Entry>;
   /** Every word of every name, as indexed: a word found here needs no typo allowance. */
-  private readonly nameWords = new Set<string>();
+  private readonly nameWords: Set<string>;
   /** Every word of every entry's text, as indexed: such a word in a question is no typo either. */
   private textWords = new Set<string>();
   /** Each entry's names, folded, without small words: for whole-name matches and fit. */
-  private readonly names = new Map<string, string[][]>();
+  private readonly names: Map<string, string[][]>;
 
   /** Its name among the compiled indexes of a knowledge snapshot. */
   static readonly NAME = 'entries';
@@ -85,6 +87,13 @@ export class EntryIndex {
       this.search = new MiniSearch<Doc>(options);
       this.search.addAll(knowledge.entries.map(documentOf));
     }
+    if (compiled?.nameWords && compiled.names) {
+      this.nameWords = new Set(compiled.nameWords);
+      this.names = new Map(compiled.names);
+      return;
+    }
+    this.nameWords = new Set();
+    this.names = new Map();
     for (const e of knowledge.entries) {
       const names = [e.name, ...e.aliases].map((n) => foldText(n).map(canonicalWord));
       for (const n of names) for (const w of n) this.nameWords.add(w);
@@ -95,9 +104,9 @@ export class EntryIndex {
     }
   }
 
-  /** The index in MiniSearch's plain form, with the words of the entries' text, for a knowledge snapshot. */
+  /** The index in MiniSearch's plain form, with the words of the entries' text and names, for a knowledge snapshot. */
   toJSON(): CompiledEntryIndex {
-    return { search: this.search.toJSON(), textWords: [...this.textWords] };
+    return { search: this.search.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
   }
 
   /**
