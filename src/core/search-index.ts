@@ -9,6 +9,7 @@ const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
 /** The entry index as a knowledge snapshot keeps it. */
 interface CompiledEntryIndex {
   search: AsPlainObject;
+  nameSearch?: AsPlainObject;
   textWords: string[];
   nameWords?: string[];
   names?: [string, string[][]][];
@@ -54,6 +55,11 @@ function fuzziness(term: string): number {
  */
 export class EntryIndex {
   private readonly search: MiniSearch<Doc>;
+  /**
+   * The names alone, scored exactly as `search` scores its names field: a typo allowance walks
+   * every word of an index, and names have a tenth of the words of names and text together.
+   */
+  private readonly nameSearch: MiniSearch<Doc>;
   private readonly byId: ReadonlyMap<string, Entry>;
   /** Every word of every name, as indexed: a word found here needs no typo allowance. */
   private readonly nameWords: Set<string>;
@@ -80,12 +86,18 @@ export class EntryIndex {
       searchOptions: { boost: { names: 4 }, fuzzy: false },
     };
     const compiled = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
+    const nameOptions = { ...options, fields: ['names'] };
     if (compiled) {
       this.search = MiniSearch.loadJS<Doc>(compiled.search, options);
       this.textWords = new Set(compiled.textWords);
     } else {
       this.search = new MiniSearch<Doc>(options);
       this.search.addAll(knowledge.entries.map(documentOf));
+    }
+    if (compiled?.nameSearch) this.nameSearch = MiniSearch.loadJS<Doc>(compiled.nameSearch, nameOptions);
+    else {
+      this.nameSearch = new MiniSearch<Doc>(nameOptions);
+      this.nameSearch.addAll(knowledge.entries.map(namesOf));
     }
     if (compiled?.nameWords && compiled.names) {
       this.nameWords = new Set(compiled.nameWords);
@@ -106,7 +118,7 @@ export class EntryIndex {
 
   /** The index in MiniSearch's plain form, with the words of the entries' text and names, for a knowledge snapshot. */
   toJSON(): CompiledEntryIndex {
-    return { search: this.search.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
+    return { search: this.search.toJSON(), nameSearch: this.nameSearch.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
   }
 
   /**
@@ -122,7 +134,7 @@ export class EntryIndex {
     const options = { fuzzy, maxFuzzy: 2, combineWith: 'OR' as const, processTerm: asFolded };
     // Only an entry whose names match is a candidate; its text may account for the other words
     // ("the chairman of Alash Orda": "chairman" is in the text, not the name).
-    const byName = this.search.search(query, { ...options, fields: ['names'] });
+    const byName = this.nameSearch.search(query, { ...options, fields: ['names'] });
     if (!byName.length) return [];
     // Typos are forgiven in names, where people misspell; text words must match as folded.
     // Only words some candidate's names lack are looked for in text, which keeps this cheap.
@@ -146,7 +158,7 @@ export class EntryIndex {
   suggest(words: string[], limit = 3): Entry[] {
     const long = words.filter((w) => w.length >= 5);
     if (!long.length) return [];
-    return this.search
+    return this.nameSearch
       .search(long.join(' '), { fields: ['names'], fuzzy: (t) => fuzziness(t) + 1, maxFuzzy: 3, combineWith: 'OR', processTerm: asFolded })
       .slice(0, limit)
       .map((r) => this.byId.get(r.id as string)!);
@@ -214,6 +226,10 @@ export class EntryIndex {
 /** Queries arrive folded already; folding is not idempotent (endings), so never fold twice. */
 const asFolded = (term: string): string => term;
 
+function namesOf(entry: Entry): Doc {
+  return { id: entry.id, names: [entry.name, ...entry.aliases].join(' \n '), text: '' };
+}
+
 function documentOf(entry: Entry): Doc {
   const text: string[] = [entry.summary.text];
   for (const f of entry.facts) {
@@ -223,5 +239,5 @@ function documentOf(entry: Entry): Doc {
   if (entry.kind === 'person') text.push(...entry.roles.map((r) => r.title));
   if (entry.kind === 'event' && entry.place) text.push(entry.place);
   if (entry.kind !== 'person' && entry.kind !== 'event') text.push(...entry.attributes.map((a) => `${a.label} ${a.value}`));
-  return { id: entry.id, names: [entry.name, ...entry.aliases].join(' \n '), text: text.join('\n') };
+  return { ...namesOf(entry), text: text.join('\n') };
 }
