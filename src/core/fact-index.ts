@@ -93,6 +93,8 @@ export class FactIndex {
       prefix: (t) => t.length >= 6,
       fuzzy: (t) => (t.length >= 8 ? 1 : 0),
       processTerm: (t) => t,
+      // Other entries' units are not scored at all (a boost of 0); the kept ones score as before.
+      boostDocument: filter ? (id: string) => (filter({ id }) ? 1 : 0) : undefined,
       filter,
     });
     return results.slice(0, options.limit ?? 20).map((r) => ({

@@ -140,9 +140,12 @@ export class EntryIndex {
     // Only words some candidate's names lack are looked for in text, which keeps this cheap.
     const candidates = byName.slice(0, 10);
     const lacking = words.filter((w) => candidates.some((r) => !r.queryTerms.includes(w)));
+    // Other entries' text is skipped (a boost of 0), which leaves the candidates' scores as they are.
+    const ids = new Set(candidates.map((r) => r.id as string));
+    const boostDocument = (id: string) => (ids.has(id) ? 1 : 0);
     const byText = new Map(
       lacking.length
-        ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'] }).map((r) => [r.id as string, r])
+        ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'], boostDocument }).map((r) => [r.id as string, r])
         : [],
     );
     return candidates
