@@ -54,7 +54,9 @@ function fuzziness(term: string): number {
  * index and the queries go through the same folding (`foldWord`), so scripts and spellings meet.
  */
 export class EntryIndex {
-  private readonly search: MiniSearch<Doc>;
+  private index?: MiniSearch<Doc>;
+  /** Loads the compiled names-and-text index on its first search: a name alone needs only `nameSearch`. */
+  private readonly load?: () => MiniSearch<Doc>;
   /**
    * The names alone, scored exactly as `search` scores its names field: a typo allowance walks
    * every word of an index, and names have a tenth of the words of names and text together.
@@ -88,11 +90,11 @@ export class EntryIndex {
     const compiled = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
     const nameOptions = { ...options, fields: ['names'] };
     if (compiled) {
-      this.search = MiniSearch.loadJS<Doc>(compiled.search, options);
+      this.load = () => MiniSearch.loadJS<Doc>(compiled.search, options);
       this.textWords = new Set(compiled.textWords);
     } else {
-      this.search = new MiniSearch<Doc>(options);
-      this.search.addAll(knowledge.entries.map(documentOf));
+      this.index = new MiniSearch<Doc>(options);
+      this.index.addAll(knowledge.entries.map(documentOf));
     }
     if (compiled?.nameSearch) this.nameSearch = MiniSearch.loadJS<Doc>(compiled.nameSearch, nameOptions);
     else {
@@ -119,6 +121,10 @@ export class EntryIndex {
   /** The index in MiniSearch's plain form, with the words of the entries' text and names, for a knowledge snapshot. */
   toJSON(): CompiledEntryIndex {
     return { search: this.search.toJSON(), nameSearch: this.nameSearch.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
+  }
+
+  private get search(): MiniSearch<Doc> {
+    return (this.index ??= this.load!());
   }
 
   /**
