@@ -1,7 +1,7 @@
 import 'dotenv/config';
 import { flushed, runTerminal } from './adapters/terminal/terminal';
 import { oneLine } from './core/errors';
-import { startMonitoring, type HealthCheck, type MonitoringHandle } from './monitoring';
+import type { HealthCheck, MonitoringHandle } from './monitoring';
 import { readConfigOrExit, startUp } from './start';
 
 /**
@@ -46,6 +46,8 @@ process.on('uncaughtException', (error) => {
 
 try {
   if (config.metricsPort !== undefined) {
+    // Loaded only here: /metrics brings prom-client, which the terminal chat never needs.
+    const { startMonitoring } = await import('./monitoring');
     monitoring = await startMonitoring(config.metricsPort, () => health, log);
     running.push({ name: 'monitoring', stop: () => monitoring!.close() });
     log.info({ port: monitoring.port }, 'serving /healthz and /metrics');

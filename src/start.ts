@@ -8,7 +8,6 @@ import { DailyPosts } from './core/daily';
 import { SettingError, errorCode, oneLine } from './core/errors';
 import { KnowledgeError } from './core/knowledge/load';
 import { createLogger, maskSecrets, type Logger } from './core/log';
-import { observeCommands, observeCore, observeQuizStore } from './core/metrics';
 import { QuizBankError } from './core/quiz/bank';
 import type { QuizRounds } from './core/quiz/contract';
 import { createQuiz } from './core/quiz/engine';
@@ -31,13 +30,16 @@ export async function startUp(
   const log = createLogger(options.quiet && config.logLevel === 'info' ? 'warn' : config.logLevel, undefined, { secrets: secretsOf(config) });
   const knowledgeProblem = folderProblem(config.knowledgeDir);
   if (knowledgeProblem) exitWith(new SettingError('KNOWLEDGE_DIR', knowledgeProblem).message, log);
-  const opened = await openQuizStore(config);
+  // Requests are counted only where /metrics can be read: prom-client alone takes ~80 ms to load,
+  // a third of a terminal chat's start. (Adapters import it for their own counts.)
+  const observed = config.metricsPort !== undefined ? await import('./core/metrics') : undefined;
+  const opened = await openQuizStore(config, observed?.observeQuizStore);
   if ('why' in opened) log.warn(`quiz switched off: DATA_DIR: ${opened.why}; questions still work`);
   try {
     // One store for the quiz, the daily post and each chat's language; the quiz engine closes it.
     const core = await Core.create({
       knowledgeDir: config.knowledgeDir,
-      commands: observeCommands(await loadCommands()),
+      commands: observed ? observed.observeCommands(await loadCommands()) : await loadCommands(),
       groupReplies: config.groupReplies,
       logger: log,
       languages: 'store' in opened ? new ChatLanguages(opened.store) : undefined,
@@ -58,7 +60,7 @@ export async function startUp(
             },
           }
         : { name: 'store', check: () => ({ state: 'off', why: `quiz switched off: DATA_DIR: ${opened.why}` }) };
-    return { core: observeCore(core), log, checks: [store] };
+    return { core: observed ? observed.observeCore(core) : core, log, checks: [store] };
   } catch (error) {
     if (error instanceof KnowledgeError || error instanceof QuizBankError) exitWith(error.message, log);
     // A knowledge file that cannot be read (a symlink loop, no permission): name the setting.
@@ -95,10 +97,10 @@ export function secretsOf(config: Config | undefined): string[] {
   return values.filter((v): v is string => Boolean(v && v.trim()));
 }
 
-/** The quiz store (PostgreSQL at DATABASE_URL, else SQLite under DATA_DIR), timed for /metrics; or why it cannot be opened. */
-async function openQuizStore(config: Config): Promise<{ store: QuizStore } | { why: string }> {
+/** The quiz store (PostgreSQL at DATABASE_URL, else SQLite under DATA_DIR), timed for /metrics by `observe`; or why it cannot be opened. */
+async function openQuizStore(config: Config, observe: (store: QuizStore) => QuizStore = (store) => store): Promise<{ store: QuizStore } | { why: string }> {
   try {
-    return { store: observeQuizStore(await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })) };
+    return { store: observe(await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir })) };
   } catch (error) {
     // PostgreSQL out of reach is a setting to fix; a data folder that cannot be written only switches the quiz off.
     if (config.databaseUrl) exitWith(new SettingError('DATABASE_URL', `cannot open the database: ${oneLine(error)}`).message);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/core/knowledge/load';
 import { foldText, foldWord, toLatin } from '../src/core/normalise';
 
 describe('toLatin', () => {
@@ -14,6 +15,18 @@ describe('toLatin', () => {
     expect(toLatin("Bukeikhanov's wife")).toBe('bukeikhanov wife');
     expect(toLatin('Mağjan Jūmabaev’s')).toBe('magjan jumabaev');
     expect(toLatin("Qadyrgali d'Jalaiyr")).toBe('qadyrgali djalaiyr');
+  });
+
+  it('reads plain text in one pass exactly as the full decomposition does', () => {
+    // A letter beyond ASCII sends the text down the decomposition path: both paths must agree.
+    const viaDecomposition = (text: string) => toLatin(`${text} é`).replace(/ ?e$/, '');
+    const knowledge = loadKnowledge('knowledge');
+    const texts = [
+      "x''s", "'s's", "a -'- b", "Bukeikhanov's_x", "it's", '`s', "A's B", " 's ", "Dulatov’s «Oyan, Qazaq!»", 'the sʼ', 'Alash–Orda — 1917…1920',
+      '“Qazaq” ‘newspaper’', "'S", "o's9", 'ABC_def', '  spaced   out  ', '', "'", 'Бөкейхановтың', 'кто такой Бөкейханов?',
+      ...knowledge.entries.flatMap((e) => [e.name, ...e.aliases, e.summary.text, ...e.facts.map((f) => JSON.stringify(f))]),
+    ];
+    expect(texts.filter((text) => toLatin(text) !== viaDecomposition(text))).toEqual([]);
   });
 });
 

@@ -22,11 +22,17 @@ describe('the compiled knowledge snapshot', () => {
     expect(fromSnapshot.compiled).toBeDefined();
     expect(fromSnapshot.entries).toEqual(fromFiles.entries);
     expect(fromSnapshot.sources).toEqual(fromFiles.sources);
+    // Units read from the snapshot carry what reading their text gives.
+    const reading = (k: typeof fromFiles) => new FactIndex(k).units.map((u) => ({ id: u.id, names: u.names, gives: [...u.gives] }));
+    expect(reading(fromSnapshot)).toEqual(reading(fromFiles));
     const a = new Library(fromFiles);
     const b = new Library(fromSnapshot);
     for (const q of ['which oblast was Bukeikhanov commissar for?', 'Бөкейханов', 'how many members had the People\'s Council?', 'what happened in 1918?', 'who was Napoleon?']) {
       expect(replyToText(b.answer(q))).toBe(replyToText(a.answer(q)));
     }
+    // The names-and-text index loads on its first use: completion and /search read it.
+    expect(b.complete('alash o', 5)).toEqual(a.complete('alash o', 5));
+    expect(replyToText(b.search('famine newspaper'))).toBe(replyToText(a.search('famine newspaper')));
   });
 
   it('is ignored once a file changes, so an edit is never hidden behind an old build', () => {

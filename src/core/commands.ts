@@ -27,12 +27,12 @@ export async function loadCommands(dir = COMMANDS_DIR): Promise<Command[]> {
   const files = readdirSync(dir)
     .filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.endsWith('.d.ts') && !f.startsWith('_'))
     .sort();
-  const commands: Command[] = [];
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default?: Command };
-    if (!mod.default) throw new Error(`commands/${file}: has no default export`);
-    commands.push(mod.default);
-  }
+  // Imported side by side: one after another, each import waits its turn at the file system.
+  const modules = await Promise.all(files.map((file) => import(pathToFileURL(join(dir, file)).href) as Promise<{ default?: Command }>));
+  const commands = modules.map((mod, i) => {
+    if (!mod.default) throw new Error(`commands/${files[i]}: has no default export`);
+    return mod.default;
+  });
   checkCommands(commands);
   return commands.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name));
 }

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { canonicalWord, foldWord, stemWord, toLatin } from './normalise';
-import { unitsOf, type Unit } from './units';
+import { readingsOf, unitsOf, type Unit, type UnitReading } from './units';
 
 /** A unit found for a question's words. */
 export interface UnitMatch {
@@ -9,6 +9,12 @@ export interface UnitMatch {
   score: number;
   /** The question's topic words the unit contains (folded keys). */
   words: string[];
+}
+
+/** The fact index as a knowledge snapshot keeps it. */
+interface CompiledFactIndex {
+  search: AsPlainObject;
+  units: UnitReading[];
 }
 
 interface Doc {
@@ -30,10 +36,14 @@ export class FactIndex {
   readonly units: readonly Unit[];
   private readonly byId = new Map<string, Unit>();
   private readonly byEntry = new Map<string, Unit[]>();
-  private readonly search: MiniSearch<Doc>;
+  private index?: MiniSearch<Doc>;
+  /** Loads the compiled index on the first search (see `search`). */
+  private readonly load?: () => MiniSearch<Doc>;
 
   constructor(knowledge: Knowledge) {
-    this.units = unitsOf(knowledge);
+    const compiled = knowledge.compiled?.[FactIndex.NAME] as Partial<CompiledFactIndex> | undefined;
+    const usable = compiled?.search && compiled.units ? (compiled as CompiledFactIndex) : undefined;
+    this.units = unitsOf(knowledge, usable?.units);
     for (const u of this.units) {
       this.byId.set(u.id, u);
       this.byEntry.set(u.entry.id, [...(this.byEntry.get(u.entry.id) ?? []), u]);
@@ -45,20 +55,24 @@ export class FactIndex {
       processTerm: topicKey,
       searchOptions: { boost: { label: 2 } },
     };
-    const compiled = knowledge.compiled?.[FactIndex.NAME];
-    if (compiled) this.search = MiniSearch.loadJS<Doc>(compiled as AsPlainObject, options);
+    // A compiled index loads when first searched: many answers (a profile, a date) need none.
+    if (usable) this.load = () => MiniSearch.loadJS<Doc>(usable.search, options);
     else {
-      this.search = new MiniSearch<Doc>(options);
-      this.search.addAll(this.units.map(documentOf));
+      this.index = new MiniSearch<Doc>(options);
+      this.index.addAll(this.units.map(documentOf));
     }
   }
 
   /** Its name among the compiled indexes of a knowledge snapshot. */
   static readonly NAME = 'facts';
 
-  /** The index in MiniSearch's plain form, for a knowledge snapshot. */
-  toJSON(): AsPlainObject {
-    return this.search.toJSON();
+  /** The index in MiniSearch's plain form, with each unit's reading, for a knowledge snapshot. */
+  toJSON(): CompiledFactIndex {
+    return { search: this.search.toJSON(), units: readingsOf(this.units) };
+  }
+
+  private get search(): MiniSearch<Doc> {
+    return (this.index ??= this.load!());
   }
 
   /** Units of one entry, in the entry's own order. */
@@ -79,6 +93,8 @@ export class FactIndex {
       prefix: (t) => t.length >= 6,
       fuzzy: (t) => (t.length >= 8 ? 1 : 0),
       processTerm: (t) => t,
+      // Other entries' units are not scored at all (a boost of 0); the kept ones score as before.
+      boostDocument: filter ? (id: string) => (filter({ id }) ? 1 : 0) : undefined,
       filter,
     });
     return results.slice(0, options.limit ?? 20).map((r) => ({

@@ -25,8 +25,45 @@ const LATIN_EXTRA: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', æ: 'ae
 
 /** Lowercase, Cyrillic to Latin, diacritics stripped; keeps letters, digits and spaces. */
 export function toLatin(text: string): string {
-  let out = text.toLowerCase().replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch);
-  // Only text with letters beyond ASCII needs the slower decomposition.
+  let out = text.toLowerCase();
+  if (CYRILLIC_LETTER.test(out)) out = out.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch);
+  // Every question and every indexed text passes here: plain text takes one pass over its
+  // characters; only letters beyond ASCII need the slower decomposition.
+  return plainLatin(out) ?? decomposed(out);
+}
+
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/;
+
+/** Apostrophes: dropped, and with a following "s" dropped too (the English possessive). */
+const APOSTROPHES = new Set([0x27, 0x60, 0x2019, 0x2bc]);
+/** Marks beyond ASCII that only separate words (dashes, quotes, ellipsis): decomposition keeps them marks. */
+const SEPARATORS = new Set([0xab, 0xbb, 0x2013, 0x2014, 0x2018, 0x201c, 0x201d, 0x2026]);
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * `decomposed` in one pass, for lowercased text of ASCII, apostrophes and SEPARATORS; undefined
+ * for any other text.
+ */
+function plainLatin(text: string): string | undefined {
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && out) out += ' ';
+      gap = false;
+      out += text[i];
+    } else if (APOSTROPHES.has(c)) {
+      if (text.charCodeAt(i + 1) === 115 && !isWordChar(text.charCodeAt(i + 2))) i++;
+    } else if (c < 128 || SEPARATORS.has(c)) gap = true;
+    else return undefined;
+  }
+  return out;
+}
+
+function decomposed(lowered: string): string {
+  let out = lowered;
   if (/[^\x00-\x7f]/.test(out)) {
     out = out
       .replace(/[ıłøæœßđ]/g, (ch) => LATIN_EXTRA[ch] ?? ch)

@@ -1,5 +1,5 @@
 import { findDates, monthNumber, type DateMention } from './dates';
-import { QUESTION_WORDS, canonicalWord, foldText, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
 import type { AnswerKind } from './units';
 
 /** What the asker wants to know, as the command says (`/who`, `/when`, `/what`). */
@@ -68,32 +68,35 @@ const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
  * the words leave open.
  */
 export function readQuestion(text: string, hint?: Hint): Question {
-  const latin = toLatin(text).split(' ');
+  // The text is turned to Latin and folded once, and each reading below picks from that.
+  const latinText = toLatin(text);
+  const latin = latinText.split(' ');
+  const folded = latin.filter(Boolean).map(foldWord);
   const has = (set: ReadonlySet<string>) => latin.some((x) => set.has(x));
   const trimmed = text.trim();
   const yesNo = (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) || YES_NO_PARTICLE.test(trimmed);
   const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
-  const words = contentWords(text);
+  const dateless = withoutDates(text);
+  const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
   const pronoun = latin.some((x) => PRONOUN.has(x));
   const next = NEXT.test(text);
   return {
     text,
-    wants: wantedKind(has, trimmed, hint, life),
+    wants: wantedKind(has, latinText, hint, life),
     yesNo,
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x)),
     life,
     words,
-    allWords: contentWords(text, true),
-    nameWords: foldText(text).filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
+    allWords: naming(folded),
+    nameWords: folded.filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
     dates: findDates(text),
     refersBack: next || pronoun || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
     next,
   };
 }
 
-function wantedKind(has: (set: ReadonlySet<string>) => boolean, text: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
+function wantedKind(has: (set: ReadonlySet<string>) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
   // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
-  const latin = toLatin(text);
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
   if (has(MEANING)) return 'meaning';
@@ -107,16 +110,22 @@ function wantedKind(has: (set: ReadonlySet<string>) => boolean, text: string, hi
 
 /** The words that name something: folded, without question words, kind words or dates. */
 export function contentWords(text: string, keepDates = false): string[] {
-  // Dates are read separately: their digits and month names are usually not names.
-  const noDates = keepDates
-    ? text
-    : text
-        .split(/\s+/)
-        .filter((t) => !/\d/.test(t) && !monthNumber(t.replace(/[^\p{L}]/gu, '')))
-        .join(' ');
-  return foldText(noDates)
-    .filter((x) => !STOP.has(x) && x.length > 1)
-    .map(canonicalWord);
+  return naming(foldText(keepDates ? text : (withoutDates(text) ?? text)));
+}
+
+/**
+ * The text without the words of its dates, or undefined when it has none. Dates are read
+ * separately: their digits and month names are usually not names.
+ */
+function withoutDates(text: string): string | undefined {
+  const tokens = text.split(/\s+/);
+  const kept = tokens.filter((t) => !/\d/.test(t) && !monthNumber(t.replace(/[^\p{L}]/gu, '')));
+  return kept.length === tokens.length ? undefined : kept.join(' ');
+}
+
+/** Folded words without question words, kind words and single letters, synonyms joined. */
+function naming(folded: string[]): string[] {
+  return folded.filter((x) => !STOP.has(x) && x.length > 1).map(canonicalWord);
 }
 
 /** Whether a folded word is one that only asks (a question or kind word). */

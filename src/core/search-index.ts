@@ -10,7 +10,10 @@ const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
 /** The entry index as a knowledge snapshot keeps it. */
 interface CompiledEntryIndex {
   search: AsPlainObject;
+  nameSearch?: AsPlainObject;
   textWords: string[];
+  nameWords?: string[];
+  names?: [string, string[][]][];
 }
 
 /** A name lookup's outcome: the entry, how well the question's words matched its names. */
@@ -52,14 +55,21 @@ function fuzziness(term: string): number {
  * index and the queries go through the same folding (`foldWord`), so scripts and spellings meet.
  */
 export class EntryIndex {
-  private readonly search: MiniSearch<Doc>;
+  private index?: MiniSearch<Doc>;
+  /** Loads the compiled names-and-text index on its first search: a name alone needs only `nameSearch`. */
+  private readonly load?: () => MiniSearch<Doc>;
+  /**
+   * The names alone, scored exactly as `search` scores its names field: a typo allowance walks
+   * every word of an index, and names have a tenth of the words of names and text together.
+   */
+  private readonly nameSearch: MiniSearch<Doc>;
   private readonly byId: ReadonlyMap<string, Entry>;
   /** Every word of every name, as indexed: a word found here needs no typo allowance. */
-  private readonly nameWords = new Set<string>();
+  private readonly nameWords: Set<string>;
   /** Every word of every entry's text, as indexed: such a word in a question is no typo either. */
   private textWords = new Set<string>();
   /** Each entry's names, folded, without small words: for whole-name matches and fit. */
-  private readonly names = new Map<string, string[][]>();
+  private readonly names: Map<string, string[][]>;
 
   /** Its name among the compiled indexes of a knowledge snapshot. */
   static readonly NAME = 'entries';
@@ -79,13 +89,26 @@ export class EntryIndex {
       searchOptions: { boost: { names: 4 }, fuzzy: false },
     };
     const compiled = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
+    const nameOptions = { ...options, fields: ['names'] };
     if (compiled) {
-      this.search = MiniSearch.loadJS<Doc>(compiled.search, options);
+      this.load = () => MiniSearch.loadJS<Doc>(compiled.search, options);
       this.textWords = new Set(compiled.textWords);
     } else {
-      this.search = new MiniSearch<Doc>(options);
-      this.search.addAll(knowledge.entries.map(documentOf));
+      this.index = new MiniSearch<Doc>(options);
+      this.index.addAll(knowledge.entries.map(documentOf));
     }
+    if (compiled?.nameSearch) this.nameSearch = MiniSearch.loadJS<Doc>(compiled.nameSearch, nameOptions);
+    else {
+      this.nameSearch = new MiniSearch<Doc>(nameOptions);
+      this.nameSearch.addAll(knowledge.entries.map(nameDocOf));
+    }
+    if (compiled?.nameWords && compiled.names) {
+      this.nameWords = new Set(compiled.nameWords);
+      this.names = new Map(compiled.names);
+      return;
+    }
+    this.nameWords = new Set();
+    this.names = new Map();
     for (const e of knowledge.entries) {
       const names = namesOf(e).map((n) => foldText(n).map(canonicalWord));
       for (const n of names) for (const w of n) this.nameWords.add(w);
@@ -96,9 +119,13 @@ export class EntryIndex {
     }
   }
 
-  /** The index in MiniSearch's plain form, with the words of the entries' text, for a knowledge snapshot. */
+  /** The index in MiniSearch's plain form, with the words of the entries' text and names, for a knowledge snapshot. */
   toJSON(): CompiledEntryIndex {
-    return { search: this.search.toJSON(), textWords: [...this.textWords] };
+    return { search: this.search.toJSON(), nameSearch: this.nameSearch.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
+  }
+
+  private get search(): MiniSearch<Doc> {
+    return (this.index ??= this.load!());
   }
 
   /**
@@ -114,15 +141,18 @@ export class EntryIndex {
     const options = { fuzzy, maxFuzzy: 2, combineWith: 'OR' as const, processTerm: asFolded };
     // Only an entry whose names match is a candidate; its text may account for the other words
     // ("the chairman of Alash Orda": "chairman" is in the text, not the name).
-    const byName = this.search.search(query, { ...options, fields: ['names'] });
+    const byName = this.nameSearch.search(query, { ...options, fields: ['names'] });
     if (!byName.length) return [];
     // Typos are forgiven in names, where people misspell; text words must match as folded.
     // Only words some candidate's names lack are looked for in text, which keeps this cheap.
     const candidates = byName.slice(0, 10);
     const lacking = words.filter((w) => candidates.some((r) => !r.queryTerms.includes(w)));
+    // Other entries' text is skipped (a boost of 0), which leaves the candidates' scores as they are.
+    const ids = new Set(candidates.map((r) => r.id as string));
+    const boostDocument = (id: string) => (ids.has(id) ? 1 : 0);
     const byText = new Map(
       lacking.length
-        ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'] }).map((r) => [r.id as string, r])
+        ? this.search.search(lacking.join(' '), { ...options, fuzzy: false, fields: ['text'], boostDocument }).map((r) => [r.id as string, r])
         : [],
     );
     return candidates
@@ -138,7 +168,7 @@ export class EntryIndex {
   suggest(words: string[], limit = 3): Entry[] {
     const long = words.filter((w) => w.length >= 5);
     if (!long.length) return [];
-    return this.search
+    return this.nameSearch
       .search(long.join(' '), { fields: ['names'], fuzzy: (t) => fuzziness(t) + 1, maxFuzzy: 3, combineWith: 'OR', processTerm: asFolded })
       .slice(0, limit)
       .map((r) => this.byId.get(r.id as string)!);
@@ -206,6 +236,11 @@ export class EntryIndex {
 /** Queries arrive folded already; folding is not idempotent (endings), so never fold twice. */
 const asFolded = (term: string): string => term;
 
+/** An entry's names alone, in every language, as a document of the names index. */
+function nameDocOf(entry: Entry): Doc {
+  return { id: entry.id, names: namesOf(entry).join(' \n '), text: '' };
+}
+
 function documentOf(entry: Entry): Doc {
   const text: string[] = [entry.summary.text];
   for (const f of entry.facts) {
@@ -215,5 +250,5 @@ function documentOf(entry: Entry): Doc {
   if (entry.kind === 'person') text.push(...entry.roles.map((r) => r.title));
   if (entry.kind === 'event' && entry.place) text.push(entry.place);
   if (entry.kind !== 'person' && entry.kind !== 'event') text.push(...entry.attributes.map((a) => `${a.label} ${a.value}`));
-  return { id: entry.id, names: namesOf(entry).join(' \n '), text: text.join('\n') };
+  return { ...nameDocOf(entry), text: text.join('\n') };
 }

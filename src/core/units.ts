@@ -61,27 +61,40 @@ const MEANING_WORDS = /\b(means?|meaning|name[ds]?|called|word|stands? for|trans
  * Every answerable unit of the knowledge, entry by entry. Kept separate from the index so the
  * composer and the tests can look at what an entry can answer.
  */
-export function unitsOf(knowledge: Knowledge): Unit[] {
-  const people = peopleNames(knowledge);
-  const out: Unit[] = [];
-  for (const entry of knowledge.entries) out.push(...entryUnits(entry, people));
-  return out;
+export function unitsOf(knowledge: Knowledge, readings?: readonly UnitReading[]): Unit[] {
+  let people: PeopleNames | undefined;
+  const fromText: Reader = (field, versions, extra, entry) => read(field, versions, extra, entry, (people ??= peopleNames(knowledge)));
+  if (readings) {
+    let next = 0;
+    const units = knowledge.entries.flatMap((entry) => entryUnits(entry, (...unit) => readings[next++] ?? fromText(...unit)));
+    if (next === readings.length) return units;
+    // Readings of other knowledge: read every unit's text after all.
+  }
+  return knowledge.entries.flatMap((entry) => entryUnits(entry, fromText));
 }
 
-function entryUnits(entry: Entry, people: PeopleNames): Unit[] {
+/**
+ * What `unitsOf` reads from a unit's text: the people it names and the answers it gives, in
+ * `unitsOf` order. Kept in a knowledge snapshot (see FactIndex), so a start from the snapshot
+ * reads no statement twice.
+ */
+export interface UnitReading {
+  names: string[];
+  gives: AnswerKind[];
+}
+
+export function readingsOf(units: readonly Unit[]): UnitReading[] {
+  return units.map((u) => ({ names: u.names, gives: [...u.gives] }));
+}
+
+type Extra = { label?: string; gives?: AnswerKind[] };
+type Reader = (field: UnitField, versions: UnitVersion[], extra: Extra, entry: Entry) => UnitReading;
+
+function entryUnits(entry: Entry, reading: Reader): Unit[] {
   const units: Unit[] = [];
-  const add = (field: UnitField, versions: UnitVersion[], extra: { label?: string; gives?: AnswerKind[] } = {}) => {
-    const text = versions.map((v) => `${extra.label ?? ''} ${v.text} ${v.note ?? ''}`).join(' ');
-    const names = people.find(text, entry.id);
-    const gives = new Set<AnswerKind>(extra.gives ?? []);
-    if (versions.some((v) => v.date)) gives.add('date');
-    // In a person's entry the person is the answer to "who ...?"; elsewhere, whoever is named.
-    if (names.length || (entry.kind === 'person' && (field === 'fact' || field === 'role'))) gives.add('person');
-    if (PLACE_WORDS.test(text)) gives.add('place');
-    if (NUMBER.test(versions.map((v) => v.text).join(' '))) gives.add('number');
-    if (REASON_WORDS.test(text)) gives.add('reason');
-    if (MEANING_WORDS.test(text)) gives.add('meaning');
-    units.push({ id: `${entry.id}#${units.length}`, entry, field, label: extra.label, versions, gives, names, order: units.length });
+  const add = (field: UnitField, versions: UnitVersion[], extra: Extra = {}) => {
+    const { names, gives } = reading(field, versions, extra, entry);
+    units.push({ id: `${entry.id}#${units.length}`, entry, field, label: extra.label, versions, gives: new Set(gives), names, order: units.length });
   };
 
   add('summary', [{ text: entry.summary.text, sources: entry.summary.sources }], { gives: ['description', 'profile'] });
@@ -114,6 +127,21 @@ function entryUnits(entry: Entry, people: PeopleNames): Unit[] {
     else add('fact', [{ text: f.text, sources: f.sources, date: f.date, end: f.end }]);
   }
   return units;
+}
+
+/** A unit's reading from its text (see UnitReading). */
+function read(field: UnitField, versions: UnitVersion[], extra: Extra, entry: Entry, people: PeopleNames): UnitReading {
+  const text = versions.map((v) => `${extra.label ?? ''} ${v.text} ${v.note ?? ''}`).join(' ');
+  const names = people.find(text, entry.id);
+  const gives = new Set<AnswerKind>(extra.gives ?? []);
+  if (versions.some((v) => v.date)) gives.add('date');
+  // In a person's entry the person is the answer to "who ...?"; elsewhere, whoever is named.
+  if (names.length || (entry.kind === 'person' && (field === 'fact' || field === 'role'))) gives.add('person');
+  if (PLACE_WORDS.test(text)) gives.add('place');
+  if (NUMBER.test(versions.map((v) => v.text).join(' '))) gives.add('number');
+  if (REASON_WORDS.test(text)) gives.add('reason');
+  if (MEANING_WORDS.test(text)) gives.add('meaning');
+  return { names, gives: [...gives] };
 }
 
 function dateVersion(v: DateVersion): UnitVersion {
