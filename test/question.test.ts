@@ -42,6 +42,15 @@ describe('reading what a question asks', () => {
     expect(readQuestion('what was Alash Orda?').yesNo).toBe(false);
   });
 
+  it('reads a Russian yes/no question asked by intonation alone, and nothing else as one', () => {
+    expect(readQuestion('Чокай умер в Берлине?').yesNo).toBe(true);
+    expect(readQuestion('Букейханова расстреляли в Москве?').yesNo).toBe(true);
+    expect(readQuestion('Байтурсынов родился в 1872 году?').yesNo).toBe(true);
+    expect(readQuestion('когда умер Дулатов?').yesNo).toBe(false); // a question word
+    expect(readQuestion('Алаш Орда?').yesNo).toBe(false); // no verb
+    expect(readQuestion('Байтұрсынұлы қашан туған?').yesNo).toBe(false); // Kazakh, and a question word
+  });
+
   it('keeps names and topic words, drops question words, kind words, pronouns and dates', () => {
     const q = readQuestion('which oblast was Bukeikhanov commissar for in 1917?');
     expect(q.words).toEqual(['ublast', 'bukeihan', 'cumisar']); // folded keys (o -> u, doubled letters single)

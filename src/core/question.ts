@@ -1,4 +1,5 @@
 import { findDates, monthNumber, type DateMention } from './dates';
+import { detectLanguage } from './language';
 import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
 import type { AnswerKind } from './units';
 
@@ -54,6 +55,13 @@ const YES_NO_START = /^(did|was|were|is|are|does|do|has|had|have)\b/i;
 /** Russian "ли" and the Kazakh question particles. */
 const YES_NO_PARTICLE = /(^|\s)(ли|ма|ме|ба|бе|па|пе|ма\?|ме\?)(?=[\s?!.,]|$)|(\S)(ма|ме|ба|бе|па|пе)\?\s*$/iu;
 const WH_START = /^(who|whom|whose|what|when|where|why|how|which)\b/i;
+/**
+ * A Russian question asked by intonation alone ("Чокай умер в Берлине?", "Букейханова
+ * расстреляли в Москве?"): it ends in a question mark, has no question word, and has a verb in
+ * the past tense or a short participle, the usual way to ask such a thing of history.
+ */
+const RU_QUESTION_WORD = /(^|[\s,])(кто|кого|кому|кем|что|чего|чем|когда|где|куда|откуда|почему|зачем|как|какой|какая|какое|какие|каком|какую|каких|сколько|чей|чья|чьё|чьи|ли)(?=[\s?,.!]|$)/iu;
+const RU_VERB = /[а-яё]{2,}(л|ла|ло|ли|лся|лась|лось|лись|ен|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны)(?=[\s?,.!]|$)|(^|\s)(умер|родился|был|была|было|были)(?=[\s?,.!]|$)/iu;
 const PRONOUN = w(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'они', 'их', 'им', 'ол', 'оның', 'оны', 'оған', 'олар', 'олардың']);
 const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
@@ -74,7 +82,10 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const folded = latin.filter(Boolean).map(foldWord);
   const has = (set: ReadonlySet<string>) => latin.some((x) => set.has(x));
   const trimmed = text.trim();
-  const yesNo = (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) || YES_NO_PARTICLE.test(trimmed);
+  const yesNo =
+    (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) ||
+    YES_NO_PARTICLE.test(trimmed) ||
+    (/\?\s*$/.test(trimmed) && !RU_QUESTION_WORD.test(trimmed) && RU_VERB.test(trimmed) && detectLanguage(trimmed) === 'ru');
   const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
   const dateless = withoutDates(text);
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
