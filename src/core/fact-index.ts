@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
+import { knowledgeIn } from './knowledge/translate';
 import { canonicalWord, foldWord, stemWord, toLatin } from './normalise';
 import { readingsOf, unitsOf, type Unit, type UnitReading } from './units';
 
@@ -23,6 +24,8 @@ interface Doc {
   entry: string;
   label: string;
   text: string;
+  /** The unit's label and text in Russian and Kazakh, so a question in either finds it by its words. */
+  local: string;
 }
 
 /**
@@ -49,7 +52,7 @@ export class FactIndex {
       this.byEntry.set(u.entry.id, [...(this.byEntry.get(u.entry.id) ?? []), u]);
     }
     const options = {
-      fields: ['label', 'text'],
+      fields: ['label', 'text', 'local'],
       storeFields: [],
       tokenize: (text: string) => toLatin(text).split(' '),
       processTerm: topicKey,
@@ -59,7 +62,9 @@ export class FactIndex {
     if (usable) this.load = () => MiniSearch.loadJS<Doc>(usable.search, options);
     else {
       this.index = new MiniSearch<Doc>(options);
-      this.index.addAll(this.units.map(documentOf));
+      // The same units in the same order in every language (see knowledgeIn).
+      const local = (['ru', 'kk'] as const).map((lang) => unitsOf(knowledgeIn(knowledge, lang)));
+      this.index.addAll(this.units.map((u, i) => documentOf(u, local.map((l) => l[i]).filter((x): x is Unit => x?.id === u.id))));
     }
   }
 
@@ -82,14 +87,18 @@ export class FactIndex {
 
   /**
    * Units whose text holds the topic words, best first. `words` are folded keys (foldWord, then
-   * canonicalWord), as the question reader makes them. With `entryIds`, only those entries' units.
+   * canonicalWord), as the question reader makes them. With `entryIds`, only those entries' units;
+   * with `local` (default false), the units' Russian and Kazakh texts count too.
    */
-  find(words: string[], options: { entryIds?: ReadonlySet<string>; limit?: number } = {}): UnitMatch[] {
+  find(words: string[], options: { entryIds?: ReadonlySet<string>; limit?: number; local?: boolean } = {}): UnitMatch[] {
     const keys = [...new Set(words.map(stemWord))].filter((w) => w.length > 1);
     if (!keys.length) return [];
     const filter = options.entryIds ? (r: { id: string }) => options.entryIds!.has(this.byId.get(r.id)!.entry.id) : undefined;
     const results = this.search.search(keys.join(' '), {
       combineWith: 'OR',
+      // Russian and Kazakh words are looked for in the units' Russian and Kazakh texts too;
+      // English ones only in the English, which those texts would otherwise outweigh.
+      fields: options.local ? ['label', 'text', 'local'] : ['label', 'text'],
       prefix: (t) => t.length >= 6,
       fuzzy: (t) => (t.length >= 8 ? 1 : 0),
       processTerm: (t) => t,
@@ -112,11 +121,12 @@ export function topicKey(term: string): string | null {
 }
 
 
-function documentOf(u: Unit): Doc {
+function documentOf(u: Unit, translated: Unit[] = []): Doc {
   const text = u.versions.map((v) => `${v.text} ${v.note ?? ''}`).join(' \n ');
   // A role or a birth is about its field as much as its words: "born", "role" are searchable.
   // An event's date, place and people are about the event: its name's words find them too.
   const named = u.field === 'when' || u.field === 'place' || u.field === 'participants' ? u.entry.name : '';
   const label = [u.label ?? '', named, u.field === 'born' ? 'born birth' : '', u.field === 'died' ? 'died death' : '', u.field === 'participants' ? 'participants took part members' : ''].join(' ');
-  return { id: u.id, entry: u.entry.id, label, text };
+  const local = translated.map((t) => [t.label ?? '', named ? t.entry.name : '', ...t.versions.map((v) => `${v.text} ${v.note ?? ''}`)].join(' \n ')).join(' \n ');
+  return { id: u.id, entry: u.entry.id, label, text, local };
 }

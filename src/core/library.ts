@@ -324,7 +324,7 @@ export class Library {
 
   /** A unit that answers a question naming no entry ("who was commissar for Turgay oblast?"). */
   private unitAlone(q: Question): Unit | undefined {
-    const found = this.facts.find(q.words, { limit: 10 });
+    const found = this.facts.find(q.words, { limit: 10, local: q.cyrillic });
     const needed = new Set(q.words.map((w) => w)).size;
     const full = found.filter((m) => m.words.length >= Math.min(needed, Math.max(2, Math.ceil(needed * 0.75))) && m.unit.field !== 'summary');
     const fitting = full.filter((m) => m.unit.gives.has(q.wants));
@@ -354,7 +354,7 @@ export class Library {
     const field = fieldFor(entry, wants);
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
     if (!asked.length) return field ? units.find(field) : undefined;
-    const matches = this.facts.find(asked, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length);
+    const matches = this.facts.find(asked, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length);
     const rank = (m: UnitMatch) => m.words.length * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
     matches.sort((a, b) => rank(b) - rank(a));
     // A date, place, number or person is asked: only a unit that gives one answers; the topic
@@ -372,7 +372,7 @@ export class Library {
     const lead = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
     // Up to two more units of the entry that hold the question's topic words, in the entry's order.
-    const bearing = new Set(topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]) }).filter((m) => m.words.length).map((m) => m.unit) : []);
+    const bearing = new Set(topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length).map((m) => m.unit) : []);
     const support = this.facts
       .of(entry.id)
       .filter((u) => u !== unit && u.field !== 'summary' && bearing.has(u))
@@ -436,7 +436,7 @@ export class Library {
     const asksPlace = topic.filter((w) => this.isPlaceWord(w));
     const places = this.placesOf(unit);
     if (asksPlace.length && places.size) return asksPlace.some((w) => [...places].some((p) => samePlace(w, p))) ? 'verdict.yes' : 'verdict.no';
-    const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]) }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
+    const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]), local: q.cyrillic }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
     if (topic.length && matched >= Math.max(1, topic.length - 1)) {
       if (unit.versions.length > 1) return 'verdict.disputed';
       // "...had the same surname but was not his brother": the fact itself says no.

@@ -22,6 +22,8 @@ export interface Question {
   bare: boolean;
   /** "Did...?", "Was...?", "...ли?", "...ма?": answer yes, no or "sources disagree" first. */
   yesNo: boolean;
+  /** Written in Cyrillic (Russian or Kazakh): its words are looked for in the translated texts too. */
+  cyrillic: boolean;
   /** Asks about a birth or a death ("when was he born?", "where did he die?"). */
   life?: 'born' | 'died';
   /** Folded content words: names and topic words, without question words, kind words or dates. */
@@ -95,6 +97,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     text,
     wants: wantedKind(has, latinText, hint, life),
     yesNo,
+    cyrillic: /[а-яёәғқңөұүһі]/iu.test(text),
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x)),
     life,
     words,
