@@ -49,7 +49,6 @@ export class AnswerWriter {
   statement(asked: Unit): Statement {
     const u = this.local(asked);
     const lang = this.lang;
-    const say = (key: string, values: Parameters<typeof this.say>[1] = {}) => this.say(key, values);
     const name = shortName(u.entry, lang);
     const keys = new Set<string>();
     // A dispute lists every version: fewer keys each keep it to one line.
@@ -61,7 +60,7 @@ export class AnswerWriter {
     };
     const one = u.versions[0]!;
     const disputed = isDisputedUnit(u);
-    const listed = (render: (v: UnitVersion) => string) => u.versions.map((v) => `${render(v)} ${cite(v.sources)}`).join(say('fact.or'));
+    const listed = (render: (v: UnitVersion) => string) => u.versions.map((v) => `${render(v)} ${cite(v.sources)}`).join(this.say('fact.or'));
     let text: string;
     switch (u.field) {
       case 'born':
@@ -70,37 +69,37 @@ export class AnswerWriter {
         if (u.label) {
           // A place of birth or death (the unit's label says which).
           text = disputed
-            ? say(`fact.disputedPlace_${u.field}`, { name, versions: listed((v) => placeText(v)) })
-            : withCite(say(u.field === 'born' ? 'fact.bornPlace' : 'fact.diedPlace', { name, place: placeText(one) }), cite(one.sources));
+            ? this.say(`fact.disputedPlace_${u.field}`, { name, versions: listed((v) => placeText(v)) })
+            : withCite(this.say(u.field === 'born' ? 'fact.bornPlace' : 'fact.diedPlace', { name, place: placeText(one) }), cite(one.sources));
         } else if (disputed) {
           // Two versions keep their notes; more than two are told by their dates, the notes behind More.
-          text = say(`fact.disputedDate_${u.field}`, { name, versions: listed((v) => dateLabel(v, lang, u.versions.length <= 2)) });
+          text = this.say(`fact.disputedDate_${u.field}`, { name, versions: listed((v) => dateLabel(v, lang, u.versions.length <= 2)) });
         } else {
-          const place = one.place ? say('fact.at', { place: one.place }) : '';
+          const place = one.place ? this.say('fact.at', { place: one.place }) : '';
           // A document is dated; a congress or an arrest takes place.
-          if (u.field === 'when' && DOCUMENT.test(asked.entry.name)) text = withCite(say('fact.dated', { name, date: `${dateLabel(one, lang)}${place}` }), cite(one.sources));
-          else text = withCite(say(u.field === 'when' ? 'fact.when' : `fact.${u.field}`, { name, when: `${whenPhrase(one, lang)}${place}` }), cite(one.sources));
+          if (u.field === 'when' && DOCUMENT.test(asked.entry.name)) text = withCite(this.say('fact.dated', { name, date: `${dateLabel(one, lang)}${place}` }), cite(one.sources));
+          else text = withCite(this.say(u.field === 'when' ? 'fact.when' : `fact.${u.field}`, { name, when: `${whenPhrase(one, lang)}${place}` }), cite(one.sources));
         }
         break;
       }
       case 'place':
         text = disputed
-          ? say('fact.disputedPlace_when', { name, versions: listed((v) => placeText(v)) })
-          : withCite(say('fact.place', { name, place: placeText(one) }), cite(one.sources));
+          ? this.say('fact.disputedPlace_when', { name, versions: listed((v) => placeText(v)) })
+          : withCite(this.say('fact.place', { name, place: placeText(one) }), cite(one.sources));
         break;
       case 'participants': {
         const people = u.names.map((id) => this.knowledge.byId.get(id)?.name).filter(Boolean).slice(0, 6);
-        text = withCite(say('fact.participants', { name, people: people.join(', ') }), cite(one.sources));
+        text = withCite(this.say('fact.participants', { name, people: people.join(', ') }), cite(one.sources));
         break;
       }
       case 'role': {
         const title = roleTitle(one.text, lang);
         const span = one.date || one.end ? roleSpan(one.date, one.end, lang) : '';
-        text = withCite(say(span ? 'fact.roleSpan' : 'fact.role', { name, title, span }), cite(one.sources));
+        text = withCite(this.say(span ? 'fact.roleSpan' : 'fact.role', { name, title, span }), cite(one.sources));
         break;
       }
       case 'attribute':
-        text = withCite(say('fact.attribute', { label: lang === 'en' ? u.label : lowerFirstWord(u.label ?? ''), name, value: stripStop(one.text) + (one.note ? ` (${one.note})` : '') }), cite(one.sources));
+        text = withCite(this.say('fact.attribute', { label: lang === 'en' ? u.label : lowerFirstWord(u.label ?? ''), name, value: stripStop(one.text) + (one.note ? ` (${one.note})` : '') }), cite(one.sources));
         break;
       case 'summary':
         text = withCite(one.text, cite(one.sources));
@@ -109,9 +108,9 @@ export class AnswerWriter {
         // A dispute of many long versions gives two here; the rest wait behind More.
         const shown = u.versions.length > 2 ? u.versions.slice(0, 2) : u.versions;
         const rest = u.versions.length - shown.length;
-        const versions = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(say('fact.or'));
+        const versions = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(this.say('fact.or'));
         text = disputed
-          ? say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions, count: rest })
+          ? this.say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions, count: rest })
           : withCite(subjectify(one.text, u.entry, lang), cite(one.sources));
         break;
       }

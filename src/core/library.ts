@@ -150,7 +150,7 @@ export class Library {
 
   /** An entry's name in `lang`. */
   nameIn(entry: Entry, lang: Language = 'en'): string {
-    return this.voice(lang).knowledge.byId.get(entry.id)?.name ?? entry.name;
+    return this.voice(lang).compose.name(entry);
   }
 
   greeting(lang: Language = 'en'): Reply {
@@ -405,14 +405,10 @@ export class Library {
 
   private lifeField(u: Unit, voice: Voice): { value: string; keys: string[] } {
     const s = voice.writer.statement(u);
-    // The notes ("in Kazakh-language sources") in the voice's language: the same versions, translated.
-    const local = voice.knowledge.byId.get(u.entry.id);
-    const versions = local?.kind === 'person' && (u.field === 'born' || u.field === 'died') ? local[u.field] : [];
-    const value = u.versions
-      .map((v, i) => {
-        const note = versions[i]?.note ?? v.note;
-        return `${formatRange(v.date ?? v.text, v.end, voice.lang)}${note ? ` (${note})` : ''} [${v.sources.slice(0, 3).join(', ')}]`;
-      })
+    // The unit told in the voice's language: its notes ("in Kazakh-language sources") translated.
+    const value = voice
+      .local(u)
+      .versions.map((v) => `${formatRange(v.date ?? v.text, v.end, voice.lang)}${v.note ? ` (${v.note})` : ''} [${v.sources.slice(0, 3).join(', ')}]`)
       .join(';\n');
     return { value, keys: s.keys };
   }

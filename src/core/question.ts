@@ -78,6 +78,17 @@ const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
  * the words leave open.
  */
 export function readQuestion(text: string, hint?: Hint): Question {
+  // The core reads a message once to choose the reply's language, then the library answers it:
+  // the same text, read once. Readings are never changed by their users.
+  if (last?.text === text && last.hint === hint) return last.question;
+  const question = read(text, hint);
+  last = { text, hint, question };
+  return question;
+}
+
+let last: { text: string; hint?: Hint; question: Question } | undefined;
+
+function read(text: string, hint?: Hint): Question {
   // The text is turned to Latin and folded once, and each reading below picks from that.
   const latinText = toLatin(text);
   const latin = latinText.split(' ');

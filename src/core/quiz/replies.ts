@@ -2,7 +2,7 @@ import { sourceRefs } from '../citations';
 import type { SourceInfo } from '../knowledge/schema';
 import type { Language } from '../language';
 import { say } from '../phrases';
-import { errorReply, type Reply } from '../reply';
+import { errorReply, writtenIn, type Reply } from '../reply';
 import { clip } from '../text';
 import { DIFFICULTIES, difficultiesOf, type Difficulty, type QuestionBank } from './bank';
 import type { AnswerRecord, AskedRecord, Standing } from './store';
@@ -78,9 +78,8 @@ export function startReply(a: {
   const shorter = a.picked < a.requested && !(a.missed && !a.countGiven);
   const title = `quiz.startTitle${a.missed ? 'Missed' : ''}${shorter ? 'Short' : ''}`;
   const started = `quiz.started${a.missed ? 'Missed' : ''}${about ? 'About' : ''}`;
-  return {
+  return writtenIn({
     kind: 'quiz',
-    language: lang === 'en' ? undefined : lang,
     title: say(title, { count: a.picked }, lang),
     body: [
       say(started, { starter: a.starter, about }, lang),
@@ -88,7 +87,7 @@ export function startReply(a: {
       say('quiz.firstComesNow', {}, lang),
     ].join(' '),
     entries: [],
-  };
+  }, lang);
 }
 
 export function revealReply(
@@ -108,14 +107,13 @@ export function revealReply(
   const streakLine = streaks.length
     ? say('quiz.onStreak', { players: streaks.map((s) => say('quiz.streakOf', { name: s.userName, streak: s.streak }, lang)).join(', ') }, lang)
     : '';
-  return {
+  return writtenIn({
     kind: 'quiz',
-    language: lang === 'en' ? undefined : lang,
     title: say('quiz.answerTitle', { number: asked.number, answer: asked.options[asked.correct] }, lang),
     body: [asked.explanation, who, streakLine].filter(Boolean).join('\n\n'),
     sources: sourceRefs(sources, asked.sources),
     entries: asked.entries,
-  };
+  }, lang);
 }
 
 export function summaryReply(
@@ -140,13 +138,12 @@ export function summaryReply(
     const values = { rank: i + 1, name: p.name, count: p.points, right: p.right, asked, streak: s };
     return say(s >= 2 ? 'quiz.scoreLineStreak' : 'quiz.scoreLine', values, lang);
   });
-  return {
+  return writtenIn({
     kind: 'quiz',
-    language: lang === 'en' ? undefined : lang,
     title,
     body: lines.length ? say('quiz.scores', { lines: lines.join('\n') }, lang) : say('quiz.nobodyThisRound', {}, lang),
     entries: [],
-  };
+  }, lang);
 }
 
 export function leaderboardReply(rows: readonly Standing[], lang: Language = 'en'): Reply {
@@ -169,12 +166,11 @@ export function topicsReply(bank: QuestionBank, lang: Language = 'en'): Reply {
     const counts = DIFFICULTIES.filter((d) => levels[d] > 0).map((d) => say(`quiz.levelCount.${d}`, { count: levels[d] }, lang));
     return say('quiz.topicLine', { topic: t, counts: counts.join(', ') }, lang);
   });
-  return {
+  return writtenIn({
     kind: 'quiz',
-    language: lang === 'en' ? undefined : lang,
     title: say('quiz.topicsTitle', {}, lang),
     body: `${lines.join('\n')}\n\n${say('quiz.topicsFooter', {}, lang)}`,
     entries: [],
     ephemeral: true,
-  };
+  }, lang);
 }

@@ -97,6 +97,5 @@ export function make(d: Draft): Question | null {
 
 /** "Sources: A, B." for an explanation, in `lang` (default English). */
 export function sourcesLine(keys: readonly string[], lang: Language = 'en'): string {
-  if (lang !== 'en') return say('quiz.bank.sources', { keys: [...new Set(keys)].join(', ') }, lang);
-  return `Sources: ${[...new Set(keys)].join(', ')}.`;
+  return say('quiz.bank.sources', { keys: [...new Set(keys)].join(', ') }, lang);
 }

@@ -120,12 +120,10 @@ const namesOf = new WeakMap<Entry, string[]>();
 const textKeys = new Map<string, string>();
 
 /**
- * Towns of the steppe, Turkestan and the Volga-Urals that the movement's history passes through.
+ * Towns of the steppe, Turkestan and the Volga-Urals that the movement's history passes through,
+ * by their English names, with their Russian and Kazakh ones.
  * Only those the knowledge names somewhere are offered as wrong places.
  */
-const REGION = ['Orenburg', 'Semipalatinsk', 'Uralsk', 'Karkaraly', 'Troitsk', 'Omsk', 'Tashkent', 'Kokand', 'Akmolinsk', 'Turgay', 'Kazan', 'Ufa', 'Verny', 'Aulie-Ata', 'Kyzylorda', 'Zhympity'];
-
-/** The towns of `REGION` in Russian and Kazakh. */
 export const REGION_NAMES: Record<string, { ru: string; kk: string }> = {
   Orenburg: { ru: 'Оренбург', kk: 'Орынбор' },
   Semipalatinsk: { ru: 'Семипалатинск', kk: 'Семей' },
@@ -144,6 +142,8 @@ export const REGION_NAMES: Record<string, { ru: string; kk: string }> = {
   Kyzylorda: { ru: 'Кзыл-Орда', kk: 'Қызылорда' },
   Zhympity: { ru: 'Джамбейты', kk: 'Жымпиты' },
 };
+
+const REGION = Object.keys(REGION_NAMES);
 
 /** A town of `REGION` named in `lang`. */
 export function townIn(town: string, lang: Language): string {
