@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/core/knowledge/load';
+import { Library } from '../src/core/library';
 import { loadCommands } from '../src/core/commands';
 import { restOptions } from '../src/adapters/discord/client';
 import { maskTokens } from '../src/adapters/discord/errors';
@@ -95,6 +97,17 @@ describe('renderReply', () => {
   it('drops source links that are not plain http(s) addresses', () => {
     const { embeds } = renderReply({ kind: 'answer', body: 'x', entries: [], sources: [{ key: 'A', title: 'A [b]', url: 'javascript:alert(1)' }, { key: 'B', title: 'B', url: 'https://ok.example/x' }] });
     expect(embeds[0]!.fields![0]!.value).toBe('A b\n[B](https://ok.example/x)');
+  });
+});
+
+describe('a reply the core reuses', () => {
+  it('is rendered once (it is frozen), the same as a fresh copy', () => {
+    const reused = new Library(loadKnowledge('knowledge')).answer('who was Bukeikhanov?');
+    expect(Object.isFrozen(reused)).toBe(true);
+    const first = renderReply(reused);
+    expect(renderReply(reused)).toBe(first);
+    expect(renderReply(structuredClone(reused))).toEqual(first);
+    expect(first.embeds[0]!.description).toMatch(/Bukeikhanov/);
   });
 });
 

@@ -58,6 +58,14 @@ describe('reading what a question asks', () => {
     expect(readQuestion('when did he die?')).toMatchObject({ words: [], life: 'died', refersBack: true });
   });
 
+  it('reads a pronoun only in its own script: English "on" is not Russian "он"', () => {
+    expect(readQuestion('what happened on 5 December 1917?').refersBack).toBe(false);
+    expect(readQuestion('who was born on 5 March 1866?').refersBack).toBe(false);
+    expect(readQuestion('он умер в Берлине?').refersBack).toBe(true);
+    expect(readQuestion('ол қашан туған?').refersBack).toBe(true);
+    expect(readQuestion('who lived there in exile?').refersBack).toBe(true);
+  });
+
   it('reads a bare name as a profile and a question as a short answer', () => {
     expect(readQuestion('Zhansha Dosmukhamedov').bare).toBe(true);
     expect(readQuestion('who was Zhansha Dosmukhamedov?').bare).toBe(false);
@@ -120,6 +128,47 @@ describe('follow-up questions', () => {
     expect(next.kind).toBe('answer');
     expect(next.entries).not.toContain('first-all-kazakh-congress');
     expect(replyToText(next).length).toBeLessThanOrEqual(500);
+  });
+
+  it('reuses the reply to a question asked again, and still reads follow-ups against its subject', () => {
+    const library = new Library(knowledge, () => 0);
+    const first = library.answer('who was Bukeikhanov?', undefined, { key: 'telegram:3:1' });
+    const again = library.answer('who was Bukeikhanov?', undefined, { key: 'telegram:4:2' });
+    expect(again).toBe(first);
+    // Shared, so nobody may change it.
+    expect(Object.isFrozen(again) && Object.isFrozen(again.sources)).toBe(true);
+    expect(() => ((again as { body: string }).body = 'changed')).toThrow(TypeError);
+    // The second asker got the same answer the quick way, and its subject is still remembered.
+    expect(library.answer('when did he die?', undefined, { key: 'telegram:4:2' }).body).toMatch(/^Alikhan Bukeikhanov died on 27 September 1937/);
+    // The same pronoun question means another man for another asker: never reused.
+    library.answer('who was Dulatov?', undefined, { key: 'telegram:5:3' });
+    expect(library.answer('when did he die?', undefined, { key: 'telegram:5:3' }).body).toMatch(/^Mirzhakip Dulatov died on 5 October 1935/);
+  });
+
+  it('reuses a "which one?" with its choices, and lets each asker settle it', () => {
+    const library = new Library(knowledge, () => 0);
+    const a = { key: 'discord:6:1' };
+    const b = { key: 'discord:6:2' };
+    const asked = library.answer('Dosmukhamedov', undefined, a);
+    expect(asked.choices?.map((c) => c.request)).toHaveLength(2);
+    expect(library.answer('Dosmukhamedov', undefined, b)).toBe(asked);
+    // b was offered the choice by the reused reply, so "Khalel" settles it for b.
+    expect(library.answer('Khalel', undefined, b).entries).toEqual(['khalel-dosmukhamedov']);
+    // A "which one?" asked again by someone just offered it is read anew, not settled by the old offer.
+    expect(library.answer('Dosmukhamedov', undefined, a).choices).toHaveLength(2);
+    expect(library.answer('Zhansha', undefined, a).entries).toEqual(['zhansha-dosmukhamedov']);
+  });
+
+  it('keeps a bounded number of replies, the least recently used going first', () => {
+    const library = new Library(knowledge, () => 0, 2);
+    const dulatov = library.answer('who was Dulatov?');
+    const baitursynov = library.answer('who was Baitursynov?');
+    expect(library.answer('who was Dulatov?')).toBe(dulatov); // used again: now the newest
+    library.answer('who was Shokay?');
+    expect(library.answer('who was Dulatov?')).toBe(dulatov);
+    expect(library.answer('who was Baitursynov?')).not.toBe(baitursynov);
+    const none = new Library(knowledge, () => 0, 0);
+    expect(none.answer('who was Dulatov?')).not.toBe(none.answer('who was Dulatov?'));
   });
 
   it('forgets the oldest askers past its limit', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/core/knowledge/load';
+import { Library } from '../src/core/library';
 import type { Chat, Message } from 'grammy/types';
 import { readMessage } from '../src/adapters/telegram/bot';
 import { menuOf } from '../src/adapters/telegram/commands';
@@ -56,6 +58,16 @@ describe('telegram render', () => {
     const { texts } = renderReply({ kind: 'answer', title: 'A <b>', body: 'x & y', fields: [{ name: 'Born <', value: '1866 & "c."' }], entries: [] });
     expect(texts).toEqual(['<b>A &lt;b&gt;</b>\nx &amp; y\n\n<b>Born &lt;:</b> 1866 &amp; &quot;c.&quot;']);
     expect(() => checkHtml(texts[0]!)).not.toThrow();
+  });
+
+  it('renders a reply the core reuses (frozen) once, the same as a fresh copy', () => {
+    const library = new Library(loadKnowledge('knowledge'));
+    const reused = library.answer('who was Bukeikhanov?');
+    expect(Object.isFrozen(reused)).toBe(true);
+    const first = renderReply(reused);
+    expect(renderReply(reused)).toBe(first);
+    expect(renderReply(structuredClone(reused))).toEqual(first);
+    expect(first.texts[0]).toMatch(/Bukeikhanov/);
   });
 });
 

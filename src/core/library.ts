@@ -1,4 +1,5 @@
 import { AnswerWriter, CAPS, shortName, type Statement } from './answer';
+import { AnswerCache } from './answer-cache';
 import type { GroupReplies } from './chat';
 import { Composer, quote } from './compose';
 import { Conversations } from './conversation';
@@ -90,14 +91,21 @@ export class Library {
   private readonly placeWords: ReadonlySet<string>;
   private readonly conversations: Conversations;
   private readonly voices = new Map<Language, Voice>();
+  /** Answers to questions asked before, when they did not depend on a conversation. */
+  private readonly answers: AnswerCache;
+  /** Whether answering the current question offered or settled a "which one?" (see `answer`). */
+  private choosing: { offered?: string[]; settled: boolean } = { settled: false };
 
   /**
    * @param now the clock for follow-up memory (default `Date.now`)
+   * @param cached how many answers are kept for questions asked again (default 2,000; 0 keeps none)
    */
   constructor(
     readonly knowledge: Knowledge,
     now: () => number = Date.now,
+    cached = 2_000,
   ) {
+    this.answers = new AnswerCache(cached);
     this.index = new EntryIndex(knowledge);
     this.facts = new FactIndex(knowledge);
     this.timeline = new Timeline(knowledge);
@@ -159,12 +167,28 @@ export class Library {
 
   /** Answers a question or a lookup in any language the bot reads, in `lang` (default English). */
   answer(text: string, hint?: Hint, asker?: Asker, lang: Language = 'en'): Reply {
-    const question = readQuestion(text, hint);
-    const invalid = question.dates.find((d) => d.invalid);
-    if (invalid) {
-      return { kind: 'error', body: say('card.notADate', { date: quote(invalid.label) }, lang), entries: [], ephemeral: true, language: lang };
+    const key = `${lang}\u0000${hint ?? ''}\u0000${text}`;
+    let answered = this.answers.get(key);
+    // A "which one?" is reused unless this asker was just offered one of its entries: then the
+    // question may settle that choice ("Khalel" after "which Dosmukhamedov?") and is read anew.
+    if (answered?.offered && asker && this.conversations.choices(asker.key).some((id) => answered!.offered!.includes(id))) answered = undefined;
+    if (!answered) {
+      const question = readQuestion(text, hint);
+      const invalid = question.dates.find((d) => d.invalid);
+      if (invalid) {
+        return { kind: 'error', body: say('card.notADate', { date: quote(invalid.label) }, lang), entries: [], ephemeral: true, language: lang };
+      }
+      this.choosing = { settled: false };
+      const reply = this.respond(question, asker, this.voice(lang));
+      const { offered, settled } = this.choosing;
+      answered = { reply, offered };
+      // Kept only when the same words get the same reply from anyone: no pronoun read against a
+      // last subject, no choice settled by what was offered before.
+      if (!question.refersBack && !settled) answered = this.answers.set(key, answered);
+    } else if (answered.offered && asker) {
+      this.conversations.offer(asker.key, [...answered.offered]);
     }
-    const reply = this.respond(question, asker, this.voice(lang));
+    const reply = answered.reply;
     if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!);
     return reply;
   }
@@ -307,13 +331,17 @@ export class Library {
       const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
-      // "Khalel" right after "which Dosmukhamedov?": the choice just offered settles it.
-      const offered = asker ? this.conversations.choices(asker.key) : [];
-      const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
-      if (rivals.length && chosen.length === 1) return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit } };
       if (rivals.length) {
+        // "Khalel" right after "which Dosmukhamedov?": the choice just offered settles it.
+        const offered = asker ? this.conversations.choices(asker.key) : [];
+        const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
+        if (chosen.length === 1) {
+          this.choosing.settled = true;
+          return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit } };
+        }
         const all = [best, ...rivals].map((m) => m.entry);
-        if (asker) this.conversations.offer(asker.key, all.map((e) => e.id));
+        this.choosing.offered = all.map((e) => e.id);
+        if (asker) this.conversations.offer(asker.key, this.choosing.offered);
         if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all) };
         const both = q.yesNo ? undefined : this.both(q, all, topic, v);
         if (both) return { rivals: both };

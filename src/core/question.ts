@@ -64,7 +64,13 @@ const WH_START = /^(who|whom|whose|what|when|where|why|how|which)\b/i;
  */
 const RU_QUESTION_WORD = /(^|[\s,])(кто|кого|кому|кем|что|чего|чем|когда|где|куда|откуда|почему|зачем|как|какой|какая|какое|какие|каком|какую|каких|сколько|чей|чья|чьё|чьи|ли)(?=[\s?,.!]|$)/iu;
 const RU_VERB = /[а-яё]{2,}(л|ла|ло|ли|лся|лась|лось|лись|ен|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны)(?=[\s?,.!]|$)|(^|\s)(умер|родился|был|была|было|были)(?=[\s?,.!]|$)/iu;
-const PRONOUN = w(['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'они', 'их', 'им', 'ол', 'оның', 'оны', 'оған', 'олар', 'олардың']);
+const PRONOUNS = ['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'there', 'там', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'они', 'их', 'им', 'ол', 'оның', 'оны', 'оған', 'олар', 'олардың'];
+const PRONOUN = w(PRONOUNS);
+/**
+ * Pronouns as typed, so that a word is one only in its own script: Latin "on" in "on 5 December"
+ * is not Russian "он" ("he").
+ */
+const TYPED_PRONOUN = new Set(PRONOUNS);
 const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
 const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
@@ -102,7 +108,7 @@ function read(text: string, hint?: Hint): Question {
   const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
   const dateless = withoutDates(text);
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
-  const pronoun = latin.some((x) => PRONOUN.has(x));
+  const pronoun = text.toLowerCase().split(/[^\p{L}]+/u).some((x) => TYPED_PRONOUN.has(x));
   const next = NEXT.test(text);
   return {
     text,

@@ -134,8 +134,21 @@ export function readButton(customId: string): ButtonAction | null {
   return null;
 }
 
-/** Renders a reply as one embed and button rows (follow-ups, choices, quiz options). */
+/** Replies the core keeps for reuse (frozen), rendered once. */
+const rendered = new WeakMap<Reply, RenderedMessage>();
+
+/**
+ * Renders a reply as one embed and button rows (follow-ups, choices, quiz options). A reply the
+ * core reuses is rendered once, and what comes back is then shared: read it, never change it.
+ */
 export function renderReply(reply: Reply): RenderedMessage {
+  if (!Object.isFrozen(reply)) return render(reply);
+  let out = rendered.get(reply);
+  if (!out) rendered.set(reply, (out = Object.freeze(render(reply))));
+  return out;
+}
+
+function render(reply: Reply): RenderedMessage {
   const embed: APIEmbed = { color: COLOURS[reply.kind] };
   if (reply.title) embed.title = fit(reply.title, LIMITS.title);
   const body = reply.quiz ? questionText(reply.quiz, reply.body, reply.language) : reply.body;

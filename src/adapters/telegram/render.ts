@@ -40,12 +40,23 @@ export function decodeAction(data: string | undefined): string | undefined {
   return request.trim();
 }
 
+/** Replies the core keeps for reuse (frozen), rendered once at the message limit. */
+const rendered = new WeakMap<Reply, RenderedReply>();
+
 /**
  * Renders a reply as HTML messages under Telegram's 4096-character limit, split at paragraph,
  * then line, then word boundaries, with the follow-ups and choices as an inline keyboard.
- * Every piece of text is escaped; links are made only from http(s) source URLs.
+ * Every piece of text is escaped; links are made only from http(s) source URLs. A reply the
+ * core reuses is rendered once, and what comes back is then shared: read it, never change it.
  */
 export function renderReply(reply: Reply, limit = MESSAGE_LIMIT): RenderedReply {
+  if (limit !== MESSAGE_LIMIT || !Object.isFrozen(reply)) return render(reply, limit);
+  let out = rendered.get(reply);
+  if (!out) rendered.set(reply, (out = Object.freeze(render(reply, limit))));
+  return out;
+}
+
+function render(reply: Reply, limit: number): RenderedReply {
   // The adapter's own words (labels) are in the reply's language.
   const lang = reply.language ?? reply.quiz?.language;
   const blocks: Block[] = [];
