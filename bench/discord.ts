@@ -1,4 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './median';
 import { Worker } from 'node:worker_threads';
 import { Client, Events, GatewayIntentBits, type InteractionReplyOptions } from 'discord.js';
 import { startDiscord } from '../src/adapters/discord/index';
@@ -78,12 +79,6 @@ export async function benchDiscord(options: { interactions?: number; inFlight?: 
     constantRatio: ratio(figures.adapterConstant, figures.bare),
     rounds: figures.bare.map((bare, i) => ({ bare, adapter: figures.adapter[i]!, bareAnswer: figures.bareAnswer[i]!, adapterConstant: figures.adapterConstant[i]! })),
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** The real knowledge, as the bot runs. */

@@ -11,7 +11,7 @@ import { DailyPosts } from './daily';
 import { cleanArgs, readInput, MESSAGE_LIMIT } from './input';
 import { ChatLanguages } from './chat-language';
 import { replyLanguage, type Language } from './language';
-import { readQuestion } from './question';
+import { isBare } from './question';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -123,7 +123,7 @@ export class Core {
     if (context.language) return context as Context & { language: Language };
     const fixed = await this.languages.get(context.chat).catch(() => undefined);
     const words = text.trim().replace(/^[/!]\S*\s*/, '');
-    const bare = !/\p{L}/u.test(words) || readQuestion(words).bare;
+    const bare = !/\p{L}/u.test(words) || isBare(words);
     const language = replyLanguage({ fixed, text: words, bare, userLocale: context.user.locale, chatLocale: context.chat.locale });
     return { ...context, language };
   }

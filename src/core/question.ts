@@ -84,17 +84,6 @@ const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
  * the words leave open.
  */
 export function readQuestion(text: string, hint?: Hint): Question {
-  // The core reads a message once to choose the reply's language, then the library answers it:
-  // the same text, read once. Readings are never changed by their users.
-  if (last?.text === text && last.hint === hint) return last.question;
-  const question = read(text, hint);
-  last = { text, hint, question };
-  return question;
-}
-
-let last: { text: string; hint?: Hint; question: Question } | undefined;
-
-function read(text: string, hint?: Hint): Question {
   // The text is turned to Latin and folded once, and each reading below picks from that.
   const latinText = toLatin(text);
   const latin = latinText.split(' ');
@@ -115,7 +104,7 @@ function read(text: string, hint?: Hint): Question {
     wants: wantedKind(has, latinText, hint, life),
     yesNo,
     cyrillic: /[а-яёәғқңөұүһі]/iu.test(text),
-    bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x)),
+    bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
     life,
     words,
     allWords: naming(folded),
@@ -124,6 +113,15 @@ function read(text: string, hint?: Hint): Question {
     refersBack: next || pronoun || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
     next,
   };
+}
+
+/**
+ * A bare name or lookup ("Bukeikhanov", "Alash Orda"), not a question: no question mark and no
+ * question or kind word. Cheap on its own, for choosing a reply's language before any reading.
+ */
+export function isBare(text: string): boolean {
+  const trimmed = text.trim();
+  return !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x));
 }
 
 function wantedKind(has: (set: ReadonlySet<string>) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {

@@ -223,13 +223,23 @@ export function readMessage(message: Message, me: User): ReadMessage | null {
     const rest = text.slice(whole.length);
     return { text: `/${word}${rest}`, addressed: isPrivate || Boolean(target) };
   }
-  const mention = (flags: string) => new RegExp(`(^|[^\\w@])@${escapeRegExp(username)}\\b`, flags);
+  const mention = mentionOf(username);
   const mentioned =
-    (username ? mention('i').test(text) : false) ||
+    (username ? mention.test(text) : false) ||
     (message.entities ?? []).some((e) => e.type === 'text_mention' && e.user.id === me.id);
   const repliedTo = message.reply_to_message?.from?.id === me.id;
-  const stripped = username ? text.replace(mention('gi'), '$1').replace(/[ \t]{2,}/g, ' ').trim() : text.trim();
+  const stripped = username ? text.replace(mention, '$1').replace(/[ \t]{2,}/g, ' ').trim() : text.trim();
   return { text: stripped, addressed: isPrivate || mentioned || repliedTo };
+}
+
+/** `@username` as a word of its own, any case; made once per bot name, not per message. */
+const mentions = new Map<string, RegExp>();
+function mentionOf(username: string): RegExp {
+  let pattern = mentions.get(username);
+  if (!pattern) mentions.set(username, (pattern = new RegExp(`(^|[^\\w@])@${escapeRegExp(username)}\\b`, 'gi')));
+  // A global pattern remembers where it last matched: start every message from the beginning.
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /**

@@ -106,7 +106,7 @@ function render(reply: Reply, limit: number): RenderedReply {
     }
   }
 
-  return { texts: pack(blocks, limit, `\n\n<i>${escapeHtml(say('ui.label.shortened', {}, lang))}</i>`), ...(buttons.length ? { keyboard: { inline_keyboard: buttons } } : {}) };
+  return { texts: pack(blocks, limit, () => `\n\n<i>${escapeHtml(say('ui.label.shortened', {}, lang))}</i>`), ...(buttons.length ? { keyboard: { inline_keyboard: buttons } } : {}) };
 }
 
 /** A self-contained piece of HTML (its tags balanced) and what separates it from the previous one. */
@@ -149,7 +149,7 @@ function cutPoint(text: string, limit: number): number {
 }
 
 /** Packs blocks into messages under `limit`; more than MAX_MESSAGES are trimmed with a note. */
-function pack(blocks: Block[], limit: number, note: string): string[] {
+function pack(blocks: Block[], limit: number, note: () => string): string[] {
   const texts: string[] = [];
   let current = '';
   for (const b of blocks) {
@@ -165,7 +165,8 @@ function pack(blocks: Block[], limit: number, note: string): string[] {
   if (texts.length > MAX_MESSAGES) {
     const kept = texts.slice(0, MAX_MESSAGES);
     const last = kept[MAX_MESSAGES - 1]!;
-    kept[MAX_MESSAGES - 1] = last.length + note.length <= limit ? last + note : last;
+    const shortened = note();
+    kept[MAX_MESSAGES - 1] = last.length + shortened.length <= limit ? last + shortened : last;
     return kept;
   }
   return texts;
