@@ -16,7 +16,9 @@ import { silentLogger } from '../src/core/log';
  *
  * Two more runs separate the costs: the bare client replying with a constant embed the size of
  * a real answer (what sending a real answer costs, lookup aside), and the adapter answering a
- * command that returns a constant (what the adapter costs, lookup and payload aside).
+ * command that returns a constant (what the adapter costs, lookup and payload aside). The five
+ * names come back again and again, so the adapter's core answers most from the replies it keeps;
+ * a last run with no replies kept shows the cost of composing every one.
  */
 
 export interface DiscordBench {
@@ -35,8 +37,12 @@ export interface DiscordBench {
   adapterConstantPerSec: number;
   /** adapterConstantPerSec / barePerSec: the adapter alone. */
   constantRatio: number;
+  /** The adapter over a core that keeps no replies: every `who` reply composed anew. */
+  composedPerSec: number;
+  /** composedPerSec / barePerSec. */
+  composedRatio: number;
   /** Every round's figures, to show the noise on a shared machine. */
-  rounds: { bare: number; adapter: number; bareAnswer: number; adapterConstant: number }[];
+  rounds: { bare: number; adapter: number; bareAnswer: number; adapterConstant: number; composed: number }[];
 }
 
 const NAMES = ['Bukeikhanov', 'Dulatov', 'Baitursynov', 'Бөкейханов', 'dulatv'];
@@ -48,18 +54,21 @@ export async function benchDiscord(options: { interactions?: number; inFlight?: 
   const inFlight = options.inFlight ?? 100;
   const rounds = options.rounds ?? 5;
   const core = await benchCore();
+  const composing = await benchCore(0);
   const context = { chat: { platform: 'discord' as const, id: '1', kind: 'group' as const }, user: { id: '1', name: 'bench' }, addressed: true };
   const answer = renderReply(await core.runCommand('who', { name: 'Bukeikhanov' }, context));
-  const startAdapter: Start = async (fake) => {
-    const bot = await startDiscord(core, { token: fake.token, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates' }, silentLogger());
+  const adapterOver = (over: Core): Start => async (fake) => {
+    const bot = await startDiscord(over, { token: fake.token, apiBase: fake.apiBase, messageContent: false, groupReplies: 'dates' }, silentLogger());
     return () => bot.stop();
   };
-  const figures = { bare: [] as number[], adapter: [] as number[], bareAnswer: [] as number[], adapterConstant: [] as number[] };
+  const startAdapter = adapterOver(core);
+  const figures = { bare: [] as number[], adapter: [] as number[], bareAnswer: [] as number[], adapterConstant: [] as number[], composed: [] as number[] };
   const runs = [
     async () => figures.bare.push(await measure(n, inFlight, 'who', NAMES, bareClient({ content: 'ok' }))),
     async () => figures.adapter.push(await measure(n, inFlight, 'who', NAMES, startAdapter)),
     async () => figures.bareAnswer.push(await measure(n, inFlight, 'who', NAMES, bareClient({ embeds: answer.embeds, components: answer.components }))),
     async () => figures.adapterConstant.push(await measure(n, inFlight, 'constant', [], startAdapter)),
+    async () => figures.composed.push(await measure(n, inFlight, 'who', NAMES, adapterOver(composing))),
   ];
   for (let round = 0; round < rounds; round++) {
     // Rotate the order, so a machine getting busier or quieter favours none of them.
@@ -77,14 +86,17 @@ export async function benchDiscord(options: { interactions?: number; inFlight?: 
     ratioSamePayload: ratio(figures.adapter, figures.bareAnswer),
     adapterConstantPerSec: median(figures.adapterConstant),
     constantRatio: ratio(figures.adapterConstant, figures.bare),
-    rounds: figures.bare.map((bare, i) => ({ bare, adapter: figures.adapter[i]!, bareAnswer: figures.bareAnswer[i]!, adapterConstant: figures.adapterConstant[i]! })),
+    composedPerSec: median(figures.composed),
+    composedRatio: ratio(figures.composed, figures.bare),
+    rounds: figures.bare.map((bare, i) => ({ bare, adapter: figures.adapter[i]!, bareAnswer: figures.bareAnswer[i]!, adapterConstant: figures.adapterConstant[i]!, composed: figures.composed[i]! })),
   };
 }
 
-/** The real knowledge, as the bot runs. */
-function benchCore(): Promise<Core> {
+/** The real knowledge, as the bot runs (or keeping `keptReplies` replies). */
+function benchCore(keptReplies?: number): Promise<Core> {
   return Core.create({
     knowledgeDir: fileURLToPath(new URL('../knowledge', import.meta.url)),
+    keptReplies,
     extraCommands: [{ name: 'constant', description: 'Bench: a constant reply', options: [], handle: () => ({ kind: 'answer', body: 'ok', entries: [] }) }],
   });
 }
@@ -157,6 +169,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`  alash adapter, /alash who     ${rate(r.adapterPerSec)}   ratio ${r.ratio.toFixed(2)} (target >= 0.8)`);
   console.log(`  bare, same-size constant embed${rate(r.bareAnswerPerSec)}   adapter / this ${r.ratioSamePayload.toFixed(2)}`);
   console.log(`  adapter, constant reply       ${rate(r.adapterConstantPerSec)}   ratio ${r.constantRatio.toFixed(2)} (the adapter alone)`);
-  console.log(`  rounds (bare/who/bare-embed/constant): ${r.rounds.map((x) => [x.bare, x.adapter, x.bareAnswer, x.adapterConstant].map((v) => v.toFixed(0)).join('/')).join('  ')}`);
+  console.log(`  adapter, no replies kept      ${rate(r.composedPerSec)}   ratio ${r.composedRatio.toFixed(2)} (every reply composed)`);
+  console.log(`  rounds (bare/who/bare-embed/constant/composed): ${r.rounds.map((x) => [x.bare, x.adapter, x.bareAnswer, x.adapterConstant, x.composed].map((v) => v.toFixed(0)).join('/')).join('  ')}`);
   process.exit(0);
 }

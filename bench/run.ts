@@ -11,10 +11,14 @@ console.log('Knowledge core');
 console.log(`  entries                  ${core.entries}`);
 console.log(`  index build at start      ${f(core.buildMs, 2)} ms        (target < 50 ms; ${core.fromSnapshot ? 'from the compiled snapshot' : 'NO SNAPSHOT: from the files'})`);
 console.log(`  index build from files   ${f(core.buildFromFilesMs, 2)} ms        (no snapshot: after a knowledge edit, before the next build)`);
-console.log(`  answer latency (${core.queries} mixed queries, warm)`);
+console.log(`  answer latency (${core.queries} mixed queries, ${core.distinct} distinct, warm; every reply composed)`);
 console.log(`    p50                    ${f(core.p50Ms)} ms`);
 console.log(`    p99                    ${f(core.p99Ms)} ms       (target < 1 ms)`);
 console.log(`    max                    ${f(core.maxMs)} ms`);
+console.log(`  questions never asked before (${core.newQuestions}, each once)`);
+console.log(`    p50 / p99              ${f(core.newP50Ms)} / ${f(core.newP99Ms)} ms`);
+console.log(`  as the bot runs, popular questions again (replies kept, 500 most asked)`);
+console.log(`    p50 / p99              ${f(core.repeatedP50Ms)} / ${f(core.repeatedP99Ms)} ms`);
 console.log(`  process start to first answer ${f(core.firstAnswerMs, 0)} ms (target < 400 ms)`);
 console.log(`  peak RSS, chat process   ${f(core.childPeakRssMb, 1)} MB      (target < 100 MB)`);
 console.log(`  peak RSS, bench process  ${f(core.benchPeakRssMb, 1)} MB`);
@@ -26,6 +30,7 @@ console.log(`  adapter answering /alash who                 ${f(discord.adapterP
 console.log(`  ratio                                        ${f(discord.ratio, 2)}   (target >= 0.8)`);
 console.log(`  bare client replying a same-size embed       ${f(discord.bareAnswerPerSec, 0)}/s  (adapter / this = ${f(discord.ratioSamePayload, 2)})`);
 console.log(`  adapter answering a constant command         ${f(discord.adapterConstantPerSec, 0)}/s  (/ bare = ${f(discord.constantRatio, 2)})`);
+console.log(`  adapter keeping no replies (each composed)   ${f(discord.composedPerSec, 0)}/s  (/ bare = ${f(discord.composedRatio, 2)})`);
 
 const telegram = await (await import('./telegram')).benchTelegram();
 console.log('\nTelegram adapter (updates through webhook mode against the local fake Bot API)');
@@ -33,6 +38,7 @@ console.log(`  bare grammY bot that only echoes             ${f(telegram.bareUpd
 console.log(`  adapter answering questions                  ${f(telegram.adapterUpdatesPerSec, 0)}/s`);
 console.log(`  ratio                                        ${f(telegram.ratio, 2)}   (target >= 0.8)`);
 console.log(`  adapter over an echo-only core               ${f(telegram.plumbingUpdatesPerSec, 0)}/s  (/ bare = ${f(telegram.plumbingRatio, 2)})`);
+console.log(`  adapter keeping no replies (each composed)   ${f(telegram.composedUpdatesPerSec, 0)}/s  (/ bare = ${f(telegram.composedRatio, 2)})`);
 console.log(`  adapter with Telegram's rate limits applied  ${f(telegram.throttledUpdatesPerSec, 0)}/s  (the throttler holds ~30 messages/s by design)`);
 
 const store = await (await import('./store')).benchStore();

@@ -17,7 +17,9 @@ import { fixtureKnowledge } from '../test/fakes/telegram-setup';
  * that only echoes, both answering through the same local fake Bot API. Updates are POSTed to
  * the webhook server as Telegram does, up to 40 at a time (Telegram's default max_connections);
  * a POST returns once the update was handled and its reply sent. The fake runs in a child
- * process, so only the bots' own work shares their thread.
+ * process, so only the bots' own work shares their thread. The adapter is asked six questions
+ * over and over, so its core answers most from the replies it keeps; a second run with no
+ * replies kept shows the cost of composing every one.
  */
 export interface TelegramBench {
   updates: number;
@@ -33,6 +35,12 @@ export interface TelegramBench {
    */
   plumbingUpdatesPerSec: number;
   plumbingRatio: number;
+  /**
+   * The adapter over a core that keeps no replies: each of the six questions, asked again and
+   * again, is composed anew (the figure above reuses kept replies, as the bot does).
+   */
+  composedUpdatesPerSec: number;
+  composedRatio: number;
   /** The adapter with its default throttler on: capped by design at Telegram's ~30 messages/s. */
   throttledUpdatesPerSec: number;
   /** Every round's figures, to show the noise on a shared machine. */
@@ -58,6 +66,11 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1', throttle: false },
     silentLogger(),
   );
+  const composing = await startTelegram(
+    (await pickCore(0)).core,
+    { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1', throttle: false },
+    silentLogger(),
+  );
   const throttled = await startTelegram(
     core,
     { token: fake.token, apiRoot: fake.apiRoot, webhook: { url: 'https://bench.example/telegram', port: 0, secret: SECRET }, host: '127.0.0.1' },
@@ -69,13 +82,15 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     await drive(adapter.webhookPort!, adapterUpdates(300, 1));
     await drive(bare.port, echoUpdates(300, 1));
     await drive(plumbing.webhookPort!, echoUpdates(300, 1));
-    const figures = { bare: [] as number[], adapter: [] as number[], plumbing: [] as number[] };
+    await drive(composing.webhookPort!, adapterUpdates(300, 1));
+    const figures = { bare: [] as number[], adapter: [] as number[], plumbing: [] as number[], composed: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
       const first = 10_000 * (round + 1);
       const runs = [
         async () => figures.bare.push(await drive(bare.port, echoUpdates(updates, first))),
         async () => figures.adapter.push(await drive(adapter.webhookPort!, adapterUpdates(updates, first))),
         async () => figures.plumbing.push(await drive(plumbing.webhookPort!, echoUpdates(updates, first))),
+        async () => figures.composed.push(await drive(composing.webhookPort!, adapterUpdates(updates, first))),
       ];
       for (let i = 0; i < runs.length; i++) await runs[(round + i) % runs.length]!();
       if (process.env.BENCH_VERBOSE) {
@@ -94,24 +109,26 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
       ratio: ratio(figures.adapter, figures.bare),
       plumbingUpdatesPerSec: Math.round(median(figures.plumbing)),
       plumbingRatio: ratio(figures.plumbing, figures.bare),
+      composedUpdatesPerSec: Math.round(median(figures.composed)),
+      composedRatio: ratio(figures.composed, figures.bare),
       throttledUpdatesPerSec: Math.round(throttledRate),
       rounds: figures.bare.map((bare, i) => ({ bare, adapter: figures.adapter[i]!, plumbing: figures.plumbing[i]! })),
     };
   } finally {
-    await stopAll([adapter, throttled, plumbing], bare.server);
+    await stopAll([adapter, throttled, plumbing, composing], bare.server);
     await core.quiz.close();
     await fake.close();
   }
 }
 
-async function pickCore(): Promise<{ core: Core; knowledge: string }> {
+async function pickCore(keptReplies?: number): Promise<{ core: Core; knowledge: string }> {
   try {
-    const core = await Core.create();
+    const core = await Core.create({ keptReplies });
     if (core.knowledge.entries.length > 0) return { core, knowledge: `knowledge/ (${core.knowledge.entries.length} entries)` };
   } catch {
     // knowledge/ not written yet or invalid: measure with the fixture instead.
   }
-  return { core: await Core.create({ knowledge: fixtureKnowledge() }), knowledge: 'test fixture (knowledge/ has no entries yet)' };
+  return { core: await Core.create({ knowledge: fixtureKnowledge(), keptReplies }), knowledge: 'test fixture (knowledge/ has no entries yet)' };
 }
 
 interface FakeApi {
@@ -231,6 +248,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`  bare echo:  ${result.bareUpdatesPerSec} updates/s`);
   console.log(`  ratio:      ${result.ratio} (target >= 0.8)`);
   console.log(`  adapter over an echo-only core: ${result.plumbingUpdatesPerSec} updates/s, ratio ${result.plumbingRatio}`);
+  console.log(`  adapter, no replies kept: ${result.composedUpdatesPerSec} updates/s, ratio ${result.composedRatio}`);
   console.log(`  throttled:  ${result.throttledUpdatesPerSec} updates/s (default throttler: Telegram's ~30 messages/s)`);
   console.log(`  rounds (bare/adapter/plumbing): ${result.rounds.map((r) => [r.bare, r.adapter, r.plumbing].map((v) => v.toFixed(0)).join('/')).join('  ')}`);
 }

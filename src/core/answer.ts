@@ -41,12 +41,21 @@ export class AnswerWriter {
     private readonly local: (u: Unit) => Unit = (u) => u,
   ) {}
 
+  /** Each unit's sentence, written once: a unit's sentence depends on nothing but the unit. */
+  private readonly written = new WeakMap<Unit, Statement>();
+
   private say(key: string, values: Parameters<typeof say>[1] = {}): string {
     return say(key, values, this.lang);
   }
 
-  /** One unit as a sentence with its sources inline ("... [W-AB]."). */
+  /** One unit as a sentence with its sources inline ("... [W-AB]."). Shared: never change it. */
   statement(asked: Unit): Statement {
+    let s = this.written.get(asked);
+    if (!s) this.written.set(asked, (s = Object.freeze(this.write(asked))));
+    return s;
+  }
+
+  private write(asked: Unit): Statement {
     const u = this.local(asked);
     const lang = this.lang;
     const name = shortName(u.entry, lang);
@@ -143,20 +152,33 @@ export class AnswerWriter {
     const body: Statement[] = [options.first];
     const fields: (ReplyField & { keys: string[] })[] = [];
     const suggestions = [{ label: this.say('reply.more'), request: `/more ${options.entry.id}` }, ...(options.suggestions ?? [])].slice(0, 4);
-    const build = (): Reply => {
-      const keys = [...new Set([...body.flatMap((s) => s.keys), ...fields.flatMap((f) => f.keys)])];
-      return {
-        kind: 'answer',
-        title: options.title ?? this.knowledge.byId.get(options.entry.id)?.name ?? options.entry.name,
-        body: body.map((s) => s.text).join('\n\n'),
-        fields: fields.length ? fields.map(({ keys: _keys, ...f }) => f) : undefined,
-        sources: refs(this.knowledge, keys),
-        entries: options.entries ?? [options.entry.id],
-        suggestions,
-        language: this.lang,
-      };
+    const title = options.title ?? this.knowledge.byId.get(options.entry.id)?.name ?? options.entry.name;
+    const keysOf = () => [...new Set([...body.flatMap((s) => s.keys), ...fields.flatMap((f) => f.keys)])];
+    const build = (): Reply => ({
+      kind: 'answer',
+      title,
+      body: body.map((s) => s.text).join('\n\n'),
+      fields: fields.length ? fields.map(({ keys: _keys, ...f }) => f) : undefined,
+      sources: refs(this.knowledge, keysOf()),
+      entries: options.entries ?? [options.entry.id],
+      suggestions,
+      language: this.lang,
+    });
+    // The plain text is measured part by part, as replyToText writes it (its parts joined by a
+    // blank line): the title and the "More" line never change, and the sources line changes only
+    // when a sentence brings a new source, so each is written once rather than for every try.
+    const part = (p: Partial<Reply>) => replyToText({ kind: 'answer', body: '', entries: [], language: this.lang, ...p }).length;
+    const steady = [part({ title }), part({ suggestions })];
+    const sourcesLine = new Map<string, number>();
+    const fits = () => {
+      const keys = keysOf();
+      const id = keys.join('\u0000');
+      let sources = sourcesLine.get(id);
+      if (sources === undefined) sourcesLine.set(id, (sources = part({ sources: refs(this.knowledge, keys) })));
+      const fieldsLine = fields.length ? part({ fields }) : 0;
+      const parts = [...steady, part({ body: body.map((s) => s.text).join('\n\n') }), fieldsLine, sources].filter((n) => n > 0);
+      return parts.reduce((a, b) => a + b, 0) + 2 * (parts.length - 1) <= options.cap;
     };
-    const fits = () => replyToText(build()).length <= options.cap;
     for (const f of options.fields ?? []) {
       fields.push(f);
       if (!fits()) fields.pop();

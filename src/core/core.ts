@@ -30,6 +30,8 @@ export interface CoreOptions {
   languages?: ChatLanguages;
   /** Which unaddressed group messages get an answer (default `dates`). */
   groupReplies?: GroupReplies;
+  /** How many replies are kept for questions asked again (default 2,000; 0 keeps none; see AnswerCache). */
+  keptReplies?: number;
   /** Where command failures are logged (default: nowhere). */
   logger?: Logger;
 }
@@ -51,7 +53,7 @@ export class Core {
     const log = options.logger ?? silentLogger();
     const router = new CommandRouter(commands, log);
     const quiz = typeof options.quiz === 'function' ? options.quiz(knowledge) : (options.quiz ?? unavailableQuiz);
-    const library = new Library(knowledge);
+    const library = new Library(knowledge, Date.now, options.keptReplies);
     const daily = options.daily?.(library) ?? new DailyPosts({ library, logger: options.logger });
     const languages = options.languages ?? new ChatLanguages();
     return new Core(knowledge, library, router, quiz, daily, options.groupReplies ?? 'dates', languages);

@@ -98,14 +98,14 @@ export class Library {
 
   /**
    * @param now the clock for follow-up memory (default `Date.now`)
-   * @param cached how many answers are kept for questions asked again (default 2,000; 0 keeps none)
+   * @param kept how many replies are kept for questions asked again (default 2,000; 0 keeps none)
    */
   constructor(
     readonly knowledge: Knowledge,
     now: () => number = Date.now,
-    cached = 2_000,
+    kept = 2_000,
   ) {
-    this.answers = new AnswerCache(cached);
+    this.answers = new AnswerCache(kept);
     this.index = new EntryIndex(knowledge);
     this.facts = new FactIndex(knowledge);
     this.timeline = new Timeline(knowledge);

@@ -1,0 +1,8 @@
+// src/core/quiz/contract.ts
+function hasRounds(quiz) {
+  return typeof quiz.start === "function";
+}
+
+export {
+  hasRounds
+};
