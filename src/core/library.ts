@@ -84,7 +84,7 @@ interface Subject {
 export class Library {
   readonly index: EntryIndex;
   readonly facts: FactIndex;
-  readonly timeline: Timeline;
+  private timelineBuilt?: Timeline;
   readonly compose: Composer;
   private readonly writer: AnswerWriter;
   /** Folded words of every place the knowledge records (places, birthplaces, event places). */
@@ -108,7 +108,6 @@ export class Library {
     this.answers = new AnswerCache(kept);
     this.index = new EntryIndex(knowledge);
     this.facts = new FactIndex(knowledge);
-    this.timeline = new Timeline(knowledge);
     this.compose = new Composer(knowledge);
     this.writer = new AnswerWriter(knowledge);
     this.placeWords = new Set([
@@ -119,6 +118,11 @@ export class Library {
     this.voices.set('en', { lang: 'en', knowledge, writer: this.writer, compose: this.compose, local: (u) => u, moment: (m) => m });
   }
 
+  /** Every dated moment of the knowledge, in order: made on first use, as most first questions name no date. */
+  get timeline(): Timeline {
+    return (this.timelineBuilt ??= new Timeline(this.knowledge));
+  }
+
   /** The library's words in `lang`, made on first use (see Voice). */
   private voice(lang: Language = 'en'): Voice {
     let v = this.voices.get(lang);
@@ -126,9 +130,13 @@ export class Library {
     const knowledge = knowledgeIn(this.knowledge, lang);
     // The same units in the same order, with their texts translated; what they give stays the English reading's.
     const local = new Map(unitsOf(knowledge).map((u) => [u.id, u]));
-    const timeline = new Timeline(knowledge, lang);
-    const moments = new Map(this.timeline.moments.map((m, i) => [m, timeline.moments[i]]));
-    const same = timeline.moments.length === this.timeline.moments.length;
+    // The timeline in this language is made when a moment is first told in it.
+    let moments: Map<Moment, Moment> | undefined;
+    const translated = () => {
+      const timeline = new Timeline(knowledge, lang);
+      const same = timeline.moments.length === this.timeline.moments.length;
+      return new Map(same ? this.timeline.moments.map((m, i) => [m, timeline.moments[i]!]) : []);
+    };
     const told = (u: Unit): Unit => {
       const t = local.get(u.id);
       return t ? { ...u, entry: t.entry, label: t.label, versions: t.versions } : u;
@@ -139,7 +147,7 @@ export class Library {
       writer: new AnswerWriter(knowledge, lang, told),
       compose: new Composer(knowledge, lang),
       local: told,
-      moment: (m) => (same && moments.get(m)) || m,
+      moment: (m) => (moments ??= translated()).get(m) ?? m,
     };
     this.voices.set(lang, v);
     return v;
