@@ -159,6 +159,18 @@ describe('follow-up questions', () => {
     expect(library.answer('Zhansha', undefined, a).entries).toEqual(['zhansha-dosmukhamedov']);
   });
 
+  it('keeps a reply per language and per command: the same words asked in Russian or as /when get their own', () => {
+    const library = new Library(knowledge, () => 0);
+    const en = library.answer('Bukeikhanov');
+    const ru = library.answer('Bukeikhanov', undefined, undefined, 'ru');
+    expect(ru).not.toBe(en);
+    expect([en.language, ru.language]).toEqual(['en', 'ru']);
+    expect(ru.body).toMatch(/^Алихан Букейханов/);
+    const when = library.answer('when Bukeikhanov', 'when');
+    expect(when.body).toMatch(/^Sources disagree on when Alikhan Bukeikhanov was born/);
+    expect(library.answer('when Bukeikhanov')).not.toBe(when);
+  });
+
   it('keeps a bounded number of replies, the least recently used going first', () => {
     const library = new Library(knowledge, () => 0, 2);
     const dulatov = library.answer('who was Dulatov?');
