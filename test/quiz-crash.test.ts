@@ -13,12 +13,14 @@ const script = join(here, 'fakes', 'quiz-crash-child.ts');
 
 /** The quiz bot process (test/fakes/quiz-crash-child.ts). */
 class BotProcess extends JsonLinesProcess {
-  constructor(db: string, seconds = 60) {
-    super(script, { QUIZ_DB: db, QUIZ_SECONDS: String(seconds) });
+  constructor(db: string, seconds = 60, env: Record<string, string> = {}) {
+    super(script, { QUIZ_DB: db, QUIZ_SECONDS: String(seconds), ...env });
   }
 
-  async answer(tag: string, user: UserRef, option: number, ref: string): Promise<{ status: string }> {
-    this.send({ cmd: 'answer', tag, answer: { platform: 'telegram', user, option, ref } });
+  /** An answer to a poll (by its reference) or, with `{ questionId }`, to a button (by the question's id). */
+  async answer(tag: string, user: UserRef, option: number, ref: string | { questionId: string }): Promise<{ status: string }> {
+    const which = typeof ref === 'string' ? { ref } : ref;
+    this.send({ cmd: 'answer', tag, answer: { platform: 'telegram', user, option, ...which } });
     const line = await this.next((l) => l.event === 'outcome' && l.tag === tag, `outcome ${tag}`);
     return line.outcome as { status: string };
   }
@@ -87,6 +89,30 @@ describe('a quiz process killed mid-round', () => {
     expect(await after.runningRound('telegram', chat.id)).toBeUndefined();
     expect((await after.answers(round!.id)).map((a) => a.userName)).toEqual(['Alice', 'Bob', 'Carol']);
     await after.close();
+  });
+
+  it('dies the moment a question is shown: the next process goes on with that question, not a second copy', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'alash-quiz-crash-')), 'quiz.sqlite');
+    const first = new BotProcess(db, 60, { QUIZ_DIE_ON_ASK: '1' });
+    children.push(first);
+    await first.next((l) => l.event === 'ready', 'the first process');
+    first.send({ cmd: 'start', chat, user: alice });
+    const view = (await first.next((l) => l.event === 'ask', 'question 1')).view as QuizQuestionView;
+    expect(await first.exited).toBe('SIGKILL');
+
+    const second = new BotProcess(db);
+    children.push(second);
+    await second.next((l) => l.event === 'ready', 'the second process');
+    // Question 1 is open, not asked again; a button press (which names the question) counts.
+    expect(second.lines.filter((l) => l.event === 'ask')).toHaveLength(0);
+    expect(await second.answer('alice', alice, view.correct, { questionId: view.id })).toMatchObject({ status: 'recorded' });
+    second.send({ cmd: 'stop', chat, user: alice });
+    const stopped = (await second.next((l) => l.event === 'stopped', 'the stop reply')).reply as Reply;
+    expect(stopped.body).toContain('1. Alice: 1 point (1/1 right)');
+    // Its poll's reference never reached the store, so there is nothing to close by name.
+    expect(second.lines.filter((l) => l.event === 'close')).toHaveLength(0);
+    second.child.stdin.end();
+    expect(await second.exited).toBe(0);
   });
 
   it('reveals a question whose time ran out while no process was running, then asks the next', async () => {

@@ -322,6 +322,20 @@ describe('a quiz round', () => {
     expect(await store.answers(view.id.split(':')[0]!)).toHaveLength(2);
   });
 
+  it('does not count a question the platform refused to show', async () => {
+    const { clock, quiz, table, store } = await setup();
+    await quiz.start(ctx(alice), { questions: 3 });
+    await clock.advance(1000);
+    const roundId = table.last.view.id.split(':')[0]!;
+    await answer(quiz, table, alice, true);
+    table.failNextAsk = true;
+    await clock.advance(60_000);
+    const stopped = table.posts.at(-1)!.reply;
+    expect(stopped.body).toContain('could not post the next question');
+    expect(stopped.body).toContain('Alice: 1 point (1/1 right)');
+    expect((await store.askedQuestions(roundId)).map((a) => a.number)).toEqual([1]);
+  });
+
   it('ends the round cleanly when a question cannot be posted', async () => {
     const { clock, quiz, table, store } = await setup();
     table.failNextAsk = true;
@@ -683,13 +697,14 @@ describe('several processes on one store', () => {
       for (let i = 100; i < 1_000_000; i++) filler.run(roundId, i, `f${i}`);
     }).toThrow(/full/);
     await game.clock.advance(1000);
-    expect(game.table.log.slice(-3)).toEqual(['ask 2', 'close 2', 'post Quiz stopped']);
+    // The next question is stored before it is shown: with no room for it, it is never shown.
+    expect(game.table.log.slice(-2)).toEqual([expect.stringMatching(/^post Answer 1/), 'post Quiz stopped']);
     const last = game.table.posts.at(-1)!.reply;
     expect(last.body).toContain('The quiz stopped: I could not save the game');
-    expect(last.body).toContain('Question 2 does not count.');
+    expect(last.body).not.toContain('Question 2');
     expect(last.body).toContain('Alice: 1 point');
     await game.clock.advance(120_000);
-    expect(game.table.asked).toHaveLength(2);
+    expect(game.table.asked).toHaveLength(1);
     expect(game.clock.pendingTimers).toBe(0);
   });
 });

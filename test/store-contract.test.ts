@@ -109,6 +109,21 @@ describe.each(storeKinds)('the $name store', (kind) => {
     await b.close();
   });
 
+  it('records a question before it is shown, then its reference once shown; forgets one never shown', async () => {
+    const store = await kind.open(await kind.place());
+    await store.beginRound(round('r1'));
+    await store.recordAsked({ ...asked('r1', 1), ref: '' });
+    expect((await store.askedQuestion('r1', 1))?.ref).toBe('');
+    await store.recordAsked(asked('r1', 1, T + 500));
+    expect(await store.askedQuestion('r1', 1)).toEqual(asked('r1', 1, T + 500));
+    expect((await store.askedByRef('telegram', 'poll-r1-1'))?.number).toBe(1);
+    await store.recordAsked({ ...asked('r1', 2), ref: '' });
+    await store.forgetAsked('r1', 2);
+    expect(await store.askedQuestion('r1', 2)).toBeUndefined();
+    expect((await store.askedQuestions('r1')).map((a) => a.number)).toEqual([1]);
+    await store.close();
+  });
+
   it('scores streaks, reads questions back as shown, and keeps question history and missed questions', async () => {
     const store = await kind.open(await kind.place());
     await store.beginRound(round('r1', { topic: 'leaders' }));

@@ -17,6 +17,9 @@ const table: QuizTable = {
   async ask(_chat, view) {
     const ref = `poll-${view.id}`;
     print({ event: 'ask', view, ref });
+    // QUIZ_DIE_ON_ASK: die the moment the platform has shown the question, before the engine
+    // hears its reference back (the narrowest crash window of a round).
+    if (process.env.QUIZ_DIE_ON_ASK) process.kill(process.pid, 'SIGKILL');
     return { ref };
   },
   async post(_chat, reply) {

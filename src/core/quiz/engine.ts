@@ -536,20 +536,8 @@ export class QuizEngine implements QuizRounds {
       seconds: record.seconds,
       language: lang,
     };
-    let ref: string;
-    try {
-      ref = (await live.table.ask(record.chat, view)).ref;
-    } catch (err) {
-      this.log.warn({ err, round: record.id }, 'could not post a quiz question; ending the round');
-      if (live.ended) return;
-      live.ended = true;
-      this.live.delete(key(record.chat));
-      await this.store.endRound(record.id, 'stopped', this.clock.now());
-      await this.post(live, { ...(await this.summary(record, 'quiz.stoppedTitle')), body: say('quiz.postFailed', {}, record.language) });
-      return;
-    }
-    const askedAt = this.clock.now();
-    const asked: AskedRecord = {
+    const now = this.clock.now();
+    const planned: AskedRecord = {
       roundId: record.id,
       number,
       questionId: question.id,
@@ -561,14 +549,41 @@ export class QuizEngine implements QuizRounds {
       explanation: view.explanation,
       sources: question.sources,
       entries: question.entries,
-      ref,
-      askedAt,
-      closesAt: askedAt + record.seconds * 1000,
+      ref: '',
+      askedAt: now,
+      closesAt: now + record.seconds * 1000,
     };
+    // Stored before it is shown: a process that dies just after the platform showed it is
+    // resumed with this question open rather than asking it again, and a button pressed the
+    // moment it appears finds it.
+    try {
+      await this.store.recordAsked(planned);
+    } catch (err) {
+      return this.abandon(live, err);
+    }
+    let ref: string;
+    try {
+      ref = (await live.table.ask(record.chat, view)).ref;
+    } catch (err) {
+      this.log.warn({ err, round: record.id }, 'could not post a quiz question; ending the round');
+      // Never shown: it does not count as asked.
+      await this.store.forgetAsked(record.id, number).catch((forgetErr: unknown) => this.log.error({ err: forgetErr, round: record.id }, 'could not forget an unposted quiz question'));
+      if (live.ended) return;
+      live.ended = true;
+      this.live.delete(key(record.chat));
+      await this.store.endRound(record.id, 'stopped', this.clock.now());
+      // Why it stopped, then the scores so far.
+      const summary = await this.summary(record, 'quiz.stoppedTitle');
+      await this.post(live, { ...summary, body: `${say('quiz.postFailed', {}, record.language)}\n\n${summary.body}` });
+      return;
+    }
+    // Its time runs from when it was shown.
+    const askedAt = this.clock.now();
+    const asked: AskedRecord = { ...planned, ref, askedAt, closesAt: askedAt + record.seconds * 1000 };
     try {
       await this.store.recordAsked(asked);
     } catch (err) {
-      // Answers to a question the store does not know would be refused: end the round instead.
+      // Poll answers are found by the reference; without it they would be refused: end the round instead.
       return this.abandon(live, err, asked);
     }
     if (live.detached) return; // shutting down: the question resumes with the round
@@ -675,7 +690,8 @@ export class QuizEngine implements QuizRounds {
   }
 
   private async closeNatively(live: LiveRound, asked: AskedRecord): Promise<void> {
-    if (!live.table.close) return;
+    // No reference: its process died before the platform's answer was stored; nothing to name.
+    if (!live.table.close || !asked.ref) return;
     const view: QuizQuestionView = {
       id: viewId(asked),
       number: asked.number,

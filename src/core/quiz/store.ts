@@ -31,8 +31,14 @@ export interface QuizStore {
   runningRounds(platform: Platform): Promise<RoundRecord[]>;
   endRound(roundId: string, status: 'finished' | 'stopped', at: number): Promise<void>;
 
-  /** Records a question once the platform confirmed it was shown. */
+  /**
+   * Records a question: first just before it is shown (its `ref` empty), so a restart resumes
+   * it rather than asking it again; then, with the same round and number, once the platform
+   * showed it (its `ref`, `askedAt` and `closesAt` updated).
+   */
   recordAsked(asked: AskedRecord): Promise<void>;
+  /** Removes a question recorded to be shown that the platform refused to show. */
+  forgetAsked(roundId: string, number: number): Promise<void>;
   /** A question asked in a round, by its position. */
   askedQuestion(roundId: string, number: number): Promise<AskedRecord | undefined>;
   /** A question asked on a platform, by the platform's reference (a Telegram poll id). */

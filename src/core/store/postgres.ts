@@ -237,6 +237,10 @@ export class PostgresQuizStore implements QuizStore {
     );
   }
 
+  async forgetAsked(roundId: string, number: number): Promise<void> {
+    await this.pool.query(`DELETE FROM asked WHERE round_id = $1 AND number = $2`, [roundId, number]);
+  }
+
   async askedQuestion(roundId: string, number: number): Promise<AskedRecord | undefined> {
     const [row] = await this.rows<AskedRow>(`SELECT * FROM asked WHERE round_id = $1 AND number = $2`, [roundId, number]);
     return row && toAsked(row);

@@ -256,6 +256,10 @@ export class SqliteQuizStore implements QuizStore {
       .run(a.roundId, a.number, a.questionId, a.platform, a.chatId, shown, a.ref, a.askedAt, a.closesAt, a.revealedAt ?? null));
   }
 
+  async forgetAsked(roundId: string, number: number): Promise<void> {
+    this.write(() => this.db.prepare(`DELETE FROM asked WHERE round_id = ? AND number = ?`).run(roundId, number));
+  }
+
   async askedQuestion(roundId: string, number: number): Promise<AskedRecord | undefined> {
     const row = this.db.prepare(`SELECT * FROM asked WHERE round_id = ? AND number = ?`).get(roundId, number) as AskedText | undefined;
     return row && askedOf(row);
