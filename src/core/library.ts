@@ -93,8 +93,12 @@ export class Library {
   private readonly voices = new Map<Language, Voice>();
   /** Answers to questions asked before, when they did not depend on a conversation. */
   private readonly answers: AnswerCache;
-  /** Whether answering the current question offered or settled a "which one?" (see `answer`). */
-  private choosing: { offered?: string[]; settled: boolean } = { settled: false };
+  /**
+   * What answering the current question took from the asker's conversation (see `answer`):
+   * `leaned` when the reply depends on it (a last subject recalled, a choice settled), and the
+   * entries offered in a "which one?".
+   */
+  private trace: { leaned: boolean; offered?: string[] } = { leaned: false };
 
   /**
    * @param now the clock for follow-up memory (default `Date.now`)
@@ -186,13 +190,13 @@ export class Library {
       if (invalid) {
         return { kind: 'error', body: say('card.notADate', { date: quote(invalid.label) }, lang), entries: [], ephemeral: true, language: lang };
       }
-      this.choosing = { settled: false };
+      this.trace = { leaned: false };
       const reply = this.respond(question, asker, this.voice(lang));
-      const { offered, settled } = this.choosing;
+      const { offered, leaned } = this.trace;
       answered = { reply, offered };
       // Kept only when the same words get the same reply from anyone: no pronoun read against a
       // last subject, no choice settled by what was offered before.
-      if (!question.refersBack && !settled) answered = this.answers.set(key, answered);
+      if (!leaned) answered = this.answers.set(key, answered);
     } else if (answered.offered && asker) {
       this.conversations.offer(asker.key, [...answered.offered]);
     }
@@ -305,7 +309,7 @@ export class Library {
    */
   private find(q: Question, asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } {
     // A name may hold a date ("the June 1918 law"): try the words with their dates first.
-    const last = asker && q.refersBack ? this.conversations.subject(asker.key) : undefined;
+    const last = q.refersBack ? this.recall(asker) : undefined;
     const recalled = last ? this.knowledge.byId.get(last) : undefined;
     // A whole name with a kind word in it ("Alash city", "meaning of Alash") comes first.
     const whole = q.words.length && q.nameWords.length > q.words.length ? this.index.lookup(q.nameWords, 3).find((m) => m.whole) : undefined;
@@ -321,6 +325,15 @@ export class Library {
     }
     if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };
     return {};
+  }
+
+  /**
+   * The asker's last subject. Whoever reads it makes the reply depend on the conversation, so
+   * that reply is not kept for others, even when there is no asker (no subject) this time.
+   */
+  private recall(asker: Asker | undefined): string | undefined {
+    this.trace.leaned = true;
+    return asker ? this.conversations.subject(asker.key) : undefined;
   }
 
   private named(q: Question, words: string[], asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } | undefined {
@@ -344,12 +357,12 @@ export class Library {
         const offered = asker ? this.conversations.choices(asker.key) : [];
         const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
         if (chosen.length === 1) {
-          this.choosing.settled = true;
+          this.trace.leaned = true;
           return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit } };
         }
         const all = [best, ...rivals].map((m) => m.entry);
-        this.choosing.offered = all.map((e) => e.id);
-        if (asker) this.conversations.offer(asker.key, this.choosing.offered);
+        this.trace.offered = all.map((e) => e.id);
+        if (asker) this.conversations.offer(asker.key, this.trace.offered);
         if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all) };
         const both = q.yesNo ? undefined : this.both(q, all, topic, v);
         if (both) return { rivals: both };
