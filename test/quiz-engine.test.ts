@@ -322,6 +322,28 @@ describe('a quiz round', () => {
     expect(await store.answers(view.id.split(':')[0]!)).toHaveLength(2);
   });
 
+  it('counts a poll vote cast while the poll\'s id is still being stored', async () => {
+    const { clock, quiz, table, store } = await setup();
+    const record = store.recordAsked.bind(store);
+    let release!: () => void;
+    const writing = new Promise<void>((r) => (release = r));
+    // The question's second record (with the poll's id) waits until the vote is in.
+    store.recordAsked = async (a) => {
+      if (a.ref) await writing;
+      return record(a);
+    };
+    await quiz.start(ctx(alice), {});
+    // The clock waits for the engine's step, which waits for the store: not awaited until released.
+    const asking = clock.advance(1000);
+    await vi.waitFor(() => expect(table.asked).toHaveLength(1));
+    const { view, ref } = table.last;
+    expect(await quiz.answer({ platform: 'telegram', user: alice, option: view.correct, ref })).toMatchObject({ status: 'recorded' });
+    release();
+    await asking;
+    expect((await store.askedByRef('telegram', ref))?.number).toBe(1);
+    expect(await quiz.answer({ platform: 'telegram', user: alice, option: view.correct, ref })).toMatchObject({ status: 'repeat' });
+  });
+
   it('does not count a question the platform refused to show', async () => {
     const { clock, quiz, table, store } = await setup();
     await quiz.start(ctx(alice), { questions: 3 });

@@ -158,6 +158,8 @@ export class QuizEngine implements QuizRounds {
   private heartbeatTimer?: ReturnType<typeof setInterval>;
   private beating?: Promise<void>;
   private readonly resuming = new Set<string>();
+  /** Questions shown whose platform reference is being stored: a poll answer then finds them here. */
+  private readonly storing = new Map<string, AskedRecord>();
 
   constructor(private readonly options: QuizOptions) {
     this.store = options.store ?? new SqliteQuizStore(join(options.dataDir ?? 'data', 'quiz.sqlite'));
@@ -580,11 +582,15 @@ export class QuizEngine implements QuizRounds {
     // Its time runs from when it was shown.
     const askedAt = this.clock.now();
     const asked: AskedRecord = { ...planned, ref, askedAt, closesAt: askedAt + record.seconds * 1000 };
+    // A vote cast while the reference is being written counts too.
+    this.storing.set(refKey(asked.platform, ref), asked);
     try {
       await this.store.recordAsked(asked);
     } catch (err) {
       // Poll answers are found by the reference; without it they would be refused: end the round instead.
       return this.abandon(live, err, asked);
+    } finally {
+      this.storing.delete(refKey(asked.platform, ref));
     }
     if (live.detached) return; // shutting down: the question resumes with the round
     if (live.ended) {
@@ -684,7 +690,7 @@ export class QuizEngine implements QuizRounds {
       const m = /^([a-z0-9]+):(\d+)$/.exec(a.questionId);
       return m ? this.store.askedQuestion(m[1]!, Number(m[2])) : undefined;
     }
-    if (a.ref) return this.store.askedByRef(a.platform, a.ref);
+    if (a.ref) return this.storing.get(refKey(a.platform, a.ref)) ?? this.store.askedByRef(a.platform, a.ref);
     if (a.chatId) return this.live.get(`${a.platform}\u0000${a.chatId}`)?.open;
     return undefined;
   }
@@ -727,6 +733,10 @@ export class QuizEngine implements QuizRounds {
 
 function key(chat: { platform: Platform; id: string }): string {
   return `${chat.platform}\u0000${chat.id}`;
+}
+
+function refKey(platform: Platform, ref: string): string {
+  return `${platform}\u0000${ref}`;
 }
 
 function viewId(asked: AskedRecord): string {
