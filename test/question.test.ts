@@ -58,6 +58,23 @@ describe('reading what a question asks', () => {
     expect(readQuestion('when did he die?')).toMatchObject({ words: [], life: 'died', refersBack: true });
   });
 
+  it('reads Kazakh typed in Latin letters, and only Kazakh words so', () => {
+    expect(readQuestion('Bókeihan qashan qaitys boldy?')).toMatchObject({ wants: 'date', life: 'died' });
+    expect(readQuestion('Mustafa Shoqai qaida tuǵan?')).toMatchObject({ wants: 'place', life: 'born' });
+    expect(readQuestion('ол қашан атылды?').wants).toBe('date');
+    expect(readQuestion('good Bukeikhanov').wants).toBe('profile'); // "good" folds like Russian "год", which is not Kazakh
+  });
+
+  it('tells a question that leans on the last one for what it asks', () => {
+    expect(readQuestion('where?').ellipsis).toBe('kind');
+    expect(readQuestion('а когда?').ellipsis).toBe('kind');
+    expect(readQuestion('and Zhansha?').ellipsis).toBe('name');
+    expect(readQuestion('ал Шоқай ше?').ellipsis).toBe('name');
+    expect(readQuestion('and his brother?').ellipsis).toBeUndefined(); // asks about "brother" of the last subject
+    expect(readQuestion('when did Dulatov die?').ellipsis).toBeUndefined();
+    expect(readQuestion('and in 1918?').ellipsis).toBeUndefined();
+  });
+
   it('reads a pronoun only in its own script: English "on" is not Russian "он"', () => {
     expect(readQuestion('what happened on 5 December 1917?').refersBack).toBe(false);
     expect(readQuestion('who was born on 5 March 1866?').refersBack).toBe(false);
@@ -115,6 +132,19 @@ describe('follow-up questions', () => {
     expect(library.answer('when did he die?', undefined, other).kind).toBe('not-found');
     now += 11 * 60_000;
     expect(library.answer('when did he die?', undefined, me).kind).toBe('not-found');
+  });
+
+  it('asks "where?" and "and X?" as the last question asked', () => {
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'telegram:4:40' };
+    library.answer('when did Dulatov die?', undefined, me);
+    expect(library.answer('where?', undefined, me).body).toMatch(/Solovki/);
+    const again = library.answer('and Baitursynov?', undefined, me);
+    expect(again.entries).toEqual(['baitursynov']);
+    expect(again.body).toMatch(/8 December 1937/);
+    // After a description, "and X?" is a lookup: nothing narrower was asked.
+    library.answer('who was Dulatov?', undefined, me);
+    expect(library.answer('and Bukeikhanov?', undefined, me).body).not.toMatch(/^Alikhan Bukeikhanov died/);
   });
 
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {

@@ -11,7 +11,7 @@ import type { Language } from './language';
 import type { Entry } from './knowledge/schema';
 import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
-import { contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
+import { askedAgain, contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
@@ -173,7 +173,7 @@ export class Library {
     // question may settle that choice ("Khalel" after "which Dosmukhamedov?") and is read anew.
     if (answered?.offered && asker && this.conversations.choices(asker.key).some((id) => answered!.offered!.includes(id))) answered = undefined;
     if (!answered) {
-      const question = readQuestion(text, hint);
+      const question = askedAgain(readQuestion(text, hint), asker && this.conversations.asked(asker.key));
       const invalid = question.dates.find((d) => d.invalid);
       if (invalid) {
         return { kind: 'error', body: say('card.notADate', { date: quote(invalid.label) }, lang), entries: [], ephemeral: true, language: lang };
@@ -181,7 +181,7 @@ export class Library {
       this.choosing = { settled: false };
       const reply = this.respond(question, asker, this.voice(lang));
       const { offered, settled } = this.choosing;
-      answered = { reply, offered };
+      answered = { reply, offered, asked: { wants: question.wants, life: question.life } };
       // Kept only when the same words get the same reply from anyone: no pronoun read against a
       // last subject, no choice settled by what was offered before.
       if (!question.refersBack && !settled) answered = this.answers.set(key, answered);
@@ -189,7 +189,7 @@ export class Library {
       this.conversations.offer(asker.key, [...answered.offered]);
     }
     const reply = answered.reply;
-    if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!);
+    if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!, answered.asked);
     return reply;
   }
 
@@ -376,8 +376,9 @@ export class Library {
       const date = life.find((u) => !u.label);
       if (wants === 'place' && place) return place;
       if (wants !== 'place' && date && !topic.length) return date;
-      // "Where was he born?" with no place of birth on record: a fact that says so, if any.
-      asked = [...topic, foldWord(q.life)];
+      // "Where was he born?" with no place of birth on record: a fact that says so, if any
+      // ("...he was shot in 1938" tells a death).
+      asked = [...topic, ...(life.length ? [foldWord(q.life)] : LIFE_WORDS[q.life])];
     }
     const field = fieldFor(entry, wants);
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
@@ -603,6 +604,12 @@ function denies(text: string, topic: string[]): boolean {
 
 /** Where to start when nothing is near what was asked. */
 const STARTERS = ['alash-party', 'alash-orda', 'bukeikhanov'];
+
+/** Folded words a fact tells a birth or a death with, when the entry has no such field. */
+const LIFE_WORDS = {
+  born: ['born', 'birth'].map(foldWord),
+  died: ['died', 'death', 'shot', 'executed', 'killed'].map(foldWord),
+};
 
 /** Kinds that ask for one value: a unit that does not give one does not answer. */
 const SPECIFIC = new Set<AnswerKind>(['date', 'place', 'number', 'person']);

@@ -1,6 +1,7 @@
 import { findDates, monthNumber, type DateMention } from './dates';
 import { detectLanguage } from './language';
 import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
+import type { Asked } from './conversation';
 import type { AnswerKind } from './units';
 
 /** What the asker wants to know, as the command says (`/who`, `/when`, `/what`). */
@@ -40,9 +41,21 @@ export interface Question {
   refersBack: boolean;
   /** "What happened next?" / "what came after?": the next event after the last subject. */
   next: boolean;
+  /**
+   * Asks only part of a question and leans on the last one for the rest: `kind` names no subject
+   * ("where?", "а когда?", "how many died?"), `name` names one and asks nothing of it ("and
+   * Zhansha?", "ал Шоқай ше?"). See `askedAgain`.
+   */
+  ellipsis?: 'kind' | 'name';
 }
 
-const w = (list: string[]) => new Set(list.map(toLatin));
+/**
+ * Kind words as the question's Latin words are looked up, with the Kazakh ones also folded
+ * (`kazakh`), so that Kazakh typed in Latin letters ("qashan", "qaida", "tuǵan") is read too.
+ */
+type KindWords = Set<string> & { kazakh: ReadonlySet<string> };
+const w = (list: string[]): KindWords =>
+  Object.assign(new Set(list.map(toLatin)), { kazakh: new Set(list.filter((x) => /[әғқңөұүһі]/u.test(x)).map((x) => foldWord(toLatin(x)))) });
 
 const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
 const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'қайтыс', 'өлді', 'атылды', 'қаза']);
@@ -88,7 +101,8 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const latinText = toLatin(text);
   const latin = latinText.split(' ');
   const folded = latin.filter(Boolean).map(foldWord);
-  const has = (set: ReadonlySet<string>) => latin.some((x) => set.has(x));
+  const cyrillic = /[а-яёәғқңөұүһі]/iu.test(text);
+  const has = (set: KindWords) => latin.some((x) => set.has(x)) || (!cyrillic && folded.some((x) => set.kazakh.has(x)));
   const trimmed = text.trim();
   const yesNo =
     (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) ||
@@ -99,20 +113,39 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
   const pronoun = text.toLowerCase().split(/[^\p{L}]+/u).some((x) => TYPED_PRONOUN.has(x));
   const next = NEXT.test(text);
+  const dates = findDates(text);
+  const wants = wantedKind(has, latinText, hint, life);
+  const also = /^\s*(and|а|и|ал)\s/iu.test(text);
+  const ellipsis =
+    yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
   return {
     text,
-    wants: wantedKind(has, latinText, hint, life),
+    wants,
     yesNo,
-    cyrillic: /[а-яёәғқңөұүһі]/iu.test(text),
+    cyrillic,
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
     life,
     words,
     allWords: naming(folded),
     nameWords: folded.filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
-    dates: findDates(text),
-    refersBack: next || pronoun || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
+    dates,
+    refersBack: next || pronoun || !!ellipsis || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
     next,
+    ellipsis,
   };
+}
+
+/**
+ * A question with what its ellipsis leaves out taken from the last question (`last`): "where?"
+ * after "when did he die?" asks for the place of death, "and Zhansha?" after "when did Khalel
+ * die?" asks when Zhansha died. A question that asks something whole comes back as it is.
+ */
+export function askedAgain(q: Question, last: Asked | undefined): Question {
+  if (!last || !q.ellipsis) return q;
+  if (q.ellipsis === 'kind') return !q.life && last.life && (q.wants === 'date' || q.wants === 'place') ? { ...q, life: last.life } : q;
+  // After a profile or description there is nothing narrower to ask again: "and X?" is then a lookup.
+  if (last.wants === 'profile' || last.wants === 'description') return q;
+  return { ...q, wants: last.wants, life: last.life };
 }
 
 /**
@@ -124,7 +157,7 @@ export function isBare(text: string): boolean {
   return !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x));
 }
 
-function wantedKind(has: (set: ReadonlySet<string>) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
+function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
   // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
