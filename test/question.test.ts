@@ -147,6 +147,14 @@ describe('follow-up questions', () => {
     expect(library.answer('and Bukeikhanov?', undefined, me).body).not.toMatch(/^Alikhan Bukeikhanov died/);
   });
 
+  it('answers "was he shot?" from how the death on record came, and only when it says', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('was Bukeikhanov shot?').body).toMatch(/^Yes\. /);
+    expect(library.answer('was Dulatov executed?').body).toMatch(/^No\. .*illness/);
+    expect(library.answer('Дулатова расстреляли?', undefined, undefined, 'ru').body).toMatch(/^Нет\. /);
+    expect(library.answer('was Shokay shot?').body).not.toMatch(/^(Yes|No)\. /); // the record says where, not how
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };

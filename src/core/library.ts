@@ -457,6 +457,12 @@ export class Library {
       if (hits.some(Boolean)) return 'verdict.disputed';
       return 'verdict.no';
     }
+    // "Was he shot?": the death on record says how, if it says.
+    if (q.executed && unit.field === 'died') {
+      const how = unit.versions.map((v) => `${v.text} ${v.place ?? ''} ${v.note ?? ''}`).join(' ');
+      if (/\b(shot|executed)\b/i.test(how)) return 'verdict.yes';
+      if (/\b(illness|disease|natural causes|killed in battle)\b/i.test(how)) return 'verdict.no';
+    }
     // "Did he die in Moscow?", "was the congress held in Semipalatinsk?": the place on record decides.
     const asksPlace = topic.filter((w) => this.isPlaceWord(w));
     const places = this.placesOf(unit);

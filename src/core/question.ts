@@ -27,6 +27,8 @@ export interface Question {
   cyrillic: boolean;
   /** Asks about a birth or a death ("when was he born?", "where did he die?"). */
   life?: 'born' | 'died';
+  /** Asks about an execution ("was he shot?", "его расстреляли?", "атылды ма?"). */
+  executed: boolean;
   /** Folded content words: names and topic words, without question words, kind words or dates. */
   words: string[];
   /** The same with the words of its dates kept, for names that hold a date ("the June 1918 law"). */
@@ -59,6 +61,7 @@ const w = (list: string[]): KindWords =>
 
 const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
 const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const EXECUTED = w(['shot', 'executed', 'execution', 'расстрелян', 'расстреляли', 'расстреляна', 'расстрел', 'атылды', 'атылған', 'атып']);
 const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
 const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
 const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе']);
@@ -125,6 +128,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     cyrillic,
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
     life,
+    executed: has(EXECUTED),
     words,
     allWords: naming(folded),
     nameWords: folded.filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
