@@ -155,6 +155,12 @@ describe('follow-up questions', () => {
     expect(library.answer('was Shokay shot?').body).not.toMatch(/^(Yes|No)\. /); // the record says where, not how
   });
 
+  it('judges the place of an event named with its place ("the Second All-Kazakh Congress (Orenburg, ...)")', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('did the second congress meet in Orenburg?').body).toMatch(/^Yes\. /);
+    expect(library.answer('was the second congress held in Omsk?').body).toMatch(/^No\. /);
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };

@@ -464,7 +464,10 @@ export class Library {
       if (/\b(illness|disease|natural causes|killed in battle)\b/i.test(how)) return 'verdict.no';
     }
     // "Did he die in Moscow?", "was the congress held in Semipalatinsk?": the place on record decides.
-    const asksPlace = topic.filter((w) => this.isPlaceWord(w));
+    // An event named with its place ("the Second All-Kazakh Congress (Orenburg, ...)"): the place
+    // in the question is part of the name, and is still what is asked.
+    const asked = topic.filter((w) => this.isPlaceWord(w));
+    const asksPlace = asked.length || unit.entry.kind !== 'event' ? asked : q.words.filter((w) => this.isPlaceWord(w));
     const places = this.placesOf(unit);
     if (asksPlace.length && places.size) return asksPlace.some((w) => [...places].some((p) => samePlace(w, p))) ? 'verdict.yes' : 'verdict.no';
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]), local: q.cyrillic }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
