@@ -65,6 +65,15 @@ describe('reading what a question asks', () => {
     expect(readQuestion('good Bukeikhanov').wants).toBe('profile'); // "good" folds like Russian "год", which is not Kazakh
   });
 
+  it('reads Russian verb forms of a known word by their stem ("арестовали" as "арестован")', () => {
+    expect(readQuestion('когда арестовали Дулатова?').words).toEqual(readQuestion('когда был арестован Дулатов?').words);
+    expect(readQuestion('когда арестовали Дулатова?').words).toContain('arested');
+    expect(readQuestion('когда реабилитировали Букейханова?').words).toContain('rehabilitated');
+    expect(readQuestion('кто ликвидировал Алаш-Орду?').words).toContain('end'); // as "ликвидирована", a synonym of "end"
+    expect(readQuestion('where did Sydykov study?').words.sort()).toEqual(readQuestion('где учился Сыдыков?').words.sort());
+    expect(readQuestion('когда убили Шакарима?').life).toBe('died');
+  });
+
   it('tells a question that leans on the last one for what it asks', () => {
     expect(readQuestion('where?').ellipsis).toBe('kind');
     expect(readQuestion('а когда?').ellipsis).toBe('kind');

@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
 import type { Language } from './language';
 import type { Entry } from './knowledge/schema';
-import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
+import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
 import { askedAgain, contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
@@ -304,7 +304,8 @@ export class Library {
     if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1 } };
     const tries = q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words];
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
-    tries.push(q.words.map(stemWord));
+    // Synonym keys ("rehabilitated") are whole words already.
+    tries.push(q.words.map((w) => (SYNONYM_KEYS.has(w) ? w : stemWord(w))));
     for (const words of tries) {
       const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.

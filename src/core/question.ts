@@ -60,7 +60,7 @@ const w = (list: string[]): KindWords =>
   Object.assign(new Set(list.map(toLatin)), { kazakh: new Set(list.filter((x) => /[әғқңөұүһі]/u.test(x)).map((x) => foldWord(toLatin(x)))) });
 
 const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
-const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'убит', 'убита', 'убиты', 'убили', 'қайтыс', 'өлді', 'атылды', 'қаза']);
 const EXECUTED = w(['shot', 'executed', 'execution', 'расстрелян', 'расстреляли', 'расстреляна', 'расстрел', 'атылды', 'атылған', 'атып']);
 const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
 const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
