@@ -170,6 +170,16 @@ describe('follow-up questions', () => {
     expect(library.answer('was the second congress held in Omsk?').body).toMatch(/^No\. /);
   });
 
+  it('tells of a long dispute the version that bears on the question, the other behind More, within the cap', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['who was the Letter of Five addressed to?', 'en'], ['кому было адресовано письмо пяти?', 'ru']] as const) {
+      const reply = library.answer(text, undefined, undefined, lang);
+      expect(reply.body).toMatch(/Golosh|Голощ/);
+      expect(reply.body).toMatch(/More|Подробнее/);
+      expect(replyToText(reply).length).toBeLessThanOrEqual(500);
+    }
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };

@@ -396,9 +396,9 @@ export class Library {
   // ---- Compose ---------------------------------------------------------------------------------
 
   /** The answer to a direct question: the unit first, then up to two related facts. */
-  private factReply(q: Question, unit: Unit, topic: string[], v: Voice): Reply {
+  private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit);
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGS.map((lang) => this.voice(lang).local(unit)), topic) : 0);
     const lead = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
     // Up to two more units of the entry that hold the question's topic words, in the entry's order.
@@ -408,7 +408,10 @@ export class Library {
       .filter((u) => u !== unit && u.field !== 'summary' && bearing.has(u))
       .slice(0, 2)
       .map((u) => v.writer.statement(u));
-    return v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
+    const reply = v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
+    // Two long versions of a dispute that do not fit a short answer: the first, the other behind More.
+    if (versions > 1 && unit.field === 'fact' && unit.versions.length > 1 && replyToText(reply).length > CAPS.fact) return this.factReply(q, unit, topic, v, 1);
+    return reply;
   }
 
   /** A profile or description: the summary first, then the life dates, roles or dates and facts. */
@@ -596,6 +599,18 @@ function samePlace(a: string, b: string): boolean {
   const y = stemWord(b);
   const shorter = x.length <= y.length ? x : y;
   return shorter.length >= 4 && (x.startsWith(y) || y.startsWith(x));
+}
+
+/**
+ * The version of a disputed unit that holds most of the question's topic words, in any of the
+ * unit's languages (`told`): the one to tell when not all fit. The first (the best-supported, as
+ * the knowledge is written) on a tie.
+ */
+function bearingVersion(told: Unit[], topic: string[]): number {
+  const asked = new Set(topic.map((w) => topicKey(w)));
+  const held = told[0]!.versions.map((_, i) => new Set(told.flatMap((u) => toLatin(u.versions[i]?.text ?? '').split(' ').map((w) => topicKey(w))).filter((k) => asked.has(k))).size);
+  const best = Math.max(...held);
+  return best > 0 ? held.indexOf(best) : 0;
 }
 
 /** Words that turn what follows them into a denial. */
