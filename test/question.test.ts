@@ -74,6 +74,13 @@ describe('reading what a question asks', () => {
     expect(readQuestion('когда убили Шакарима?').life).toBe('died');
   });
 
+  it('drops a Kazakh case ending before folding, so a surname in a case meets the name', () => {
+    expect(readQuestion('Дулатовтың романы қалай аталады?').stems).toContain(readQuestion('Дулатов').words[0]);
+    expect(readQuestion('Тынышпаевты қашан ақтады?').stems).toEqual([readQuestion('Тынышпаев').words[0], 'rehabilitated']);
+    expect(readQuestion('Ашаршылыққа не себеп болды?').stems).toContain(readQuestion('Ашаршылық').words[0]);
+    expect(readQuestion('1920 жылы 26 тамызда не болды?').stems).toEqual([]); // a month in a case is a date
+  });
+
   it('tells a question that leans on the last one for what it asks', () => {
     expect(readQuestion('where?').ellipsis).toBe('kind');
     expect(readQuestion('а когда?').ellipsis).toBe('kind');
@@ -178,6 +185,13 @@ describe('follow-up questions', () => {
       expect(reply.body).toMatch(/More|Подробнее/);
       expect(replyToText(reply).length).toBeLessThanOrEqual(500);
     }
+  });
+
+  it('finds a person named in a Kazakh case', () => {
+    const library = new Library(knowledge, () => 0);
+    const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');
+    expect(reply.entries).toEqual(['tynyshpaev']);
+    expect(reply.body).toMatch(/1970/);
   });
 
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {

@@ -306,6 +306,7 @@ export class Library {
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
     // Synonym keys ("rehabilitated") are whole words already.
     tries.push(q.words.map((w) => (SYNONYM_KEYS.has(w) ? w : stemWord(w))));
+    if (q.stems.some((w) => !q.words.includes(w))) tries.push(q.stems);
     for (const words of tries) {
       const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
@@ -326,10 +327,12 @@ export class Library {
     const place = (m: Match) => (m.entry.kind === 'place' && m.nameWords.length < words.length ? 1 : 0);
     const best = named.sort((a, b) => naming(b) - naming(a) || place(a) - place(b) || b.fit - a.fit || gives(b) - gives(a) || b.names - a.names || b.coverage - a.coverage || b.score - a.score)[0];
     // Named by its date alone ("1918") is not named: the question asks about the date.
-    if (!best || !best.nameWords.some((w) => q.words.includes(w))) return undefined;
+    // The question's own words: the stems when the names were found by them.
+    const asked = words === q.stems ? q.stems : q.words;
+    if (!best || !best.nameWords.some((w) => asked.includes(w))) return undefined;
     {
-      const topic = q.words.filter((w) => !best.nameWords.includes(w));
-      const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
+      const topic = asked.filter((w) => !best.nameWords.includes(w));
+      const datesNamed = best.nameWords.some((w) => !asked.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
       if (rivals.length) {

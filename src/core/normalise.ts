@@ -118,7 +118,23 @@ export const foldWord = remembered(foldOnce);
 function foldOnce(word: string): string {
   let w = word;
   for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
-  w = squeezeRepeats(w);
+  return finishFold(squeezeRepeats(w));
+}
+
+/**
+ * The search key of a Latin word with one Kazakh or Russian case ending dropped before it is
+ * folded, so that the surname ending shows: "Дулатовтың" -> "dulatov" -> "dulat", as the name
+ * "Dulatov" folds; "Ашаршылыққа" -> "asharshilik". Folding first would hide the ending
+ * ("dulatuvtin") or merge the case ending into the word ("asharshilika").
+ */
+export function stemKey(word: string): string {
+  let w = word;
+  for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
+  return finishFold(squeezeRepeats(stemOnce(w)));
+}
+
+function finishFold(folded: string): string {
+  let w = folded;
   // Only long words lose their ending, so short words ("in", "of", "ovo") stay themselves.
   if (w.length > 5) {
     const stem = w.replace(ENDINGS, '');

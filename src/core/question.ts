@@ -1,6 +1,6 @@
 import { findDates, monthNumber, type DateMention } from './dates';
 import { detectLanguage } from './language';
-import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
 import type { Asked } from './conversation';
 import type { AnswerKind } from './units';
 
@@ -31,6 +31,11 @@ export interface Question {
   executed: boolean;
   /** Folded content words: names and topic words, without question words, kind words or dates. */
   words: string[];
+  /**
+   * The same words with a Kazakh or Russian case ending dropped from each, for names asked in a
+   * case ("Дулатовтың", "Тынышпаевты"): see `stemKey`. Synonyms stay as `words` has them.
+   */
+  stems: string[];
   /** The same with the words of its dates kept, for names that hold a date ("the June 1918 law"). */
   allWords: string[];
   /** Every word but the question words, kind words kept: a name may hold one ("Alash city"). */
@@ -130,6 +135,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     life,
     executed: has(EXECUTED),
     words,
+    stems: stemmed(dateless === undefined ? latin : toLatin(dateless).split(' ')),
     allWords: naming(folded),
     nameWords: folded.filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
     dates,
@@ -192,6 +198,26 @@ function withoutDates(text: string): string | undefined {
 /** Folded words without question words, kind words and single letters, synonyms joined. */
 function naming(folded: string[]): string[] {
   return folded.filter((x) => !STOP.has(x) && x.length > 1).map(canonicalWord);
+}
+
+/** Month names, folded: a month in a case ("тамызда", "in August") stems to one, and is a date, not a name. */
+const MONTH_KEYS = new Set(
+  ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].map((m) => foldWord(toLatin(m))),
+);
+
+/** `naming` over the Latin words, each stemmed (see `Question.stems`). */
+function stemmed(latin: string[]): string[] {
+  return latin
+    .filter(Boolean)
+    .map((x) => {
+      const folded = foldWord(x);
+      if (STOP.has(folded) || folded.length <= 1) return undefined;
+      const synonym = canonicalWord(folded);
+      if (synonym !== folded) return synonym;
+      const stem = stemKey(x);
+      return STOP.has(stem) || MONTH_KEYS.has(stem) ? undefined : canonicalWord(stem);
+    })
+    .filter((x): x is string => !!x && x.length > 1);
 }
 
 /** Whether a folded word is one that only asks (a question or kind word). */
