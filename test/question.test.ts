@@ -194,6 +194,13 @@ describe('follow-up questions', () => {
     expect(reply.body).toMatch(/1970/);
   });
 
+  it('reads a denial in the fact in the language asked ("не был его братом") and a little further back ("no source calls him an Alash member")', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('был ли Жаханша братом Халела?', undefined, undefined, 'ru').body).toMatch(/^Нет\. /);
+    expect(library.answer('was Musirepov an Alash member?').body).toMatch(/^No\. /);
+    expect(library.answer('was Zhansha the brother of Khalel?').body).toMatch(/^No\. /);
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };

@@ -481,7 +481,8 @@ export class Library {
     if (topic.length && matched >= Math.max(1, topic.length - 1)) {
       if (unit.versions.length > 1) return 'verdict.disputed';
       // "...had the same surname but was not his brother": the fact itself says no.
-      return denies(unit.versions[0]!.text, topic) ? 'verdict.no' : 'verdict.yes';
+      // Read in every language: a Russian or Kazakh question's words are in the unit's translations.
+      return LANGS.some((lang) => denies(this.voice(lang).local(unit).versions[0]!.text, topic)) ? 'verdict.no' : 'verdict.yes';
     }
     return 'verdict.unsure';
   }
@@ -616,18 +617,23 @@ function bearingVersion(told: Unit[], topic: string[]): number {
   return best > 0 ? held.indexOf(best) : 0;
 }
 
-/** Words that turn what follows them into a denial. */
-const NEGATION = new Set(['not', 'never', 'no', 'nor', 'neither', 'nobody']);
+/** Words that turn what follows them into a denial (English, Russian: "не", "ни", "нет"). */
+const NEGATION = new Set(['not', 'never', 'no', 'nor', 'neither', 'nobody', 'ne', 'ni', 'net', 'nikogda']);
+/** Kazakh denies after the word: "бауыры емес", "мүше болған жоқ". */
+const NEGATION_AFTER = new Set(['emes', 'zhok']);
 
 /**
- * Whether a statement denies what was asked: a negation within the four words before one of the
- * question's topic words ("was not his brother", "not in the purges", "no source calls him a
- * member"), not merely somewhere in the sentence.
+ * Whether a statement denies what was asked: a negation within the six words before one of the
+ * question's topic words ("was not his brother", "not in the purges", "no source calls him an
+ * Alash member", "не был его братом"), or the Kazakh one within three after it, not merely
+ * somewhere in the sentence.
  */
 function denies(text: string, topic: string[]): boolean {
   const asked = new Set(topic.map((w) => topicKey(w)));
   const words = toLatin(text).split(' ');
-  return words.some((w, i) => asked.has(topicKey(w)) && words.slice(Math.max(0, i - 4), i).some((x) => NEGATION.has(x)));
+  return words.some(
+    (w, i) => asked.has(topicKey(w)) && (words.slice(Math.max(0, i - 6), i).some((x) => NEGATION.has(x)) || words.slice(i + 1, i + 4).some((x) => NEGATION_AFTER.has(x))),
+  );
 }
 
 /** Where to start when nothing is near what was asked. */
