@@ -81,6 +81,14 @@ describe('reading what a question asks', () => {
     expect(readQuestion('1920 жылы 26 тамызда не болды?').stems).toEqual([]); // a month in a case is a date
   });
 
+  it('reads what a number question counts, which names nothing', () => {
+    expect(readQuestion('сколько номеров газеты Казах вышло?').counted).toBe(readQuestion('номеров').words[0]);
+    expect(readQuestion('how many issues came out?').counted).toBe(readQuestion('issues').words[0]);
+    expect(readQuestion('when did Qazaq close?').counted).toBeUndefined();
+    const library = new Library(loadKnowledge('knowledge'), () => 0);
+    expect(library.answer('сколько номеров газеты Казах вышло?', undefined, undefined, 'ru').body).toMatch(/265/);
+  });
+
   it('tells a question that leans on the last one for what it asks', () => {
     expect(readQuestion('where?').ellipsis).toBe('kind');
     expect(readQuestion('а когда?').ellipsis).toBe('kind');

@@ -320,7 +320,8 @@ export class Library {
   private named(q: Question, words: string[], asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } | undefined {
     const matches = this.index.lookup(words, 5);
     const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
-    const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w)).length;
+    // What a number question counts ("how many issues?") is asked about: it does not name an entry ("First issue of Qazaq").
+    const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w) && w !== q.counted).length;
     // Among entries named equally, one that can give the kind of answer asked ("what does Alash mean?").
     const gives = (m: Match) => (this.facts.of(m.entry.id).some((u) => u.field !== 'summary' && u.gives.has(q.wants)) ? 1 : 0);
     // A place named in a question is usually where something happened, not what is asked about.

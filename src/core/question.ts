@@ -29,6 +29,11 @@ export interface Question {
   life?: 'born' | 'died';
   /** Asks about an execution ("was he shot?", "его расстреляли?", "атылды ма?"). */
   executed: boolean;
+  /**
+   * What a number question counts, as a content word: "issues" in "how many issues came out?",
+   * "номеров" in "сколько номеров вышло?". It is asked about, not part of a name.
+   */
+  counted?: string;
   /** Folded content words: names and topic words, without question words, kind words or dates. */
   words: string[];
   /**
@@ -133,6 +138,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     cyrillic,
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
     life,
+    counted: wants === 'number' ? countedWord(latin) : undefined,
     executed: has(EXECUTED),
     words,
     stems: stemmed(dateless === undefined ? latin : toLatin(dateless).split(' ')),
@@ -204,6 +210,15 @@ function naming(folded: string[]): string[] {
 const MONTH_KEYS = new Set(
   ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].map((m) => foldWord(toLatin(m))),
 );
+
+/** The word after "how many", "сколько", "қанша", "неше" (see `Question.counted`). */
+function countedWord(latin: string[]): string | undefined {
+  const i = latin.findIndex((x, j) => NUMBER.has(x) && x !== 'number' && !(x === 'many' && latin[j - 1] !== 'how') && !(x === 'much' && latin[j - 1] !== 'how'));
+  const next = i >= 0 ? latin[i + 1] : undefined;
+  if (!next) return undefined;
+  const folded = foldWord(next);
+  return STOP.has(folded) ? undefined : canonicalWord(folded);
+}
 
 /** `naming` over the Latin words, each stemmed (see `Question.stems`). */
 function stemmed(latin: string[]): string[] {
