@@ -55,7 +55,7 @@ export interface Question {
   next: boolean;
   /**
    * Asks only part of a question and leans on the last one for the rest: `kind` names no subject
-   * ("where?", "а когда?", "how many died?"), `name` names one and asks nothing of it ("and
+   * ("where?", "а когда?", "how many died?"; with its question mark, as a bare word is a lookup), `name` names one and asks nothing of it ("and
    * Zhansha?", "ал Шоқай ше?"). See `askedAgain`.
    */
   ellipsis?: 'kind' | 'name';
@@ -130,7 +130,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const wants = wantedKind(has, latinText, hint, life);
   const also = /^\s*(and|а|и|ал)\s/iu.test(text);
   const ellipsis =
-    yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
+    yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
   return {
     text,
     wants,
