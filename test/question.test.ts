@@ -97,6 +97,7 @@ describe('reading what a question asks', () => {
     expect(readQuestion('and his brother?').ellipsis).toBeUndefined(); // asks about "brother" of the last subject
     expect(readQuestion('when did Dulatov die?').ellipsis).toBeUndefined();
     expect(readQuestion('and in 1918?').ellipsis).toBeUndefined();
+    expect(readQuestion('Togan').ellipsis).toBeUndefined(); // a bare word is a lookup, though it folds like Kazakh "туған"
   });
 
   it('reads a pronoun only in its own script: English "on" is not Russian "он"', () => {
