@@ -210,6 +210,13 @@ describe('follow-up questions', () => {
     expect(library.answer('was Zhansha the brother of Khalel?').body).toMatch(/^No\. /);
   });
 
+  it('does not say "Sources disagree." before a sentence that says so itself', () => {
+    const library = new Library(knowledge, () => 0);
+    const body = library.answer('was the Letter of Five an Alash protest?').body;
+    expect(body).toMatch(/^Sources disagree on /);
+    expect(body).not.toMatch(/^Sources disagree\. /);
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };

@@ -403,7 +403,9 @@ export class Library {
   private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
     const entry = unit.entry;
     const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGS.map((lang) => this.voice(lang).local(unit)), topic) : 0);
-    const lead = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
+    const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
+    // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
+    const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
     // Up to two more units of the entry that hold the question's topic words, in the entry's order.
     const bearing = new Set(topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length).map((m) => m.unit) : []);
