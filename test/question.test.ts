@@ -217,6 +217,16 @@ describe('follow-up questions', () => {
     expect(body).not.toMatch(/^Sources disagree\. /);
   });
 
+  it('reads "he" as the last person even when the question names an event ("did he die in the purges?")', () => {
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'telegram:5:50' };
+    library.answer('who was Mustafa Shokay?', undefined, me);
+    const reply = library.answer('did he die in the purges?', undefined, me);
+    expect(reply.entries).toEqual(['shokay']);
+    expect(reply.body).toMatch(/^No\. /);
+    expect(library.answer('where was he born?', undefined, me).entries).toEqual(['shokay']);
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };

@@ -311,6 +311,8 @@ export class Library {
       const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
       if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
+      // "Did he die in the purges?" after a person: "he" is that person; the event named is what is asked.
+      if (found?.subject && recalled?.kind === 'person' && q.personal && found.subject.entry.kind !== 'person') break;
       if (found) return found;
     }
     if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };

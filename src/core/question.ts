@@ -53,6 +53,8 @@ export interface Question {
   refersBack: boolean;
   /** "What happened next?" / "what came after?": the next event after the last subject. */
   next: boolean;
+  /** Has a pronoun that stands for a person ("he", "her", "его"): see `Library.find`. */
+  personal: boolean;
   /**
    * Asks only part of a question and leans on the last one for the rest: `kind` names no subject
    * ("where?", "а когда?", "how many died?"; with its question mark, as a bare word is a lookup), `name` names one and asks nothing of it ("and
@@ -92,6 +94,8 @@ const RU_QUESTION_WORD = /(^|[\s,])(кто|кого|кому|кем|что|че�
 const RU_VERB = /[а-яё]{2,}(л|ла|ло|ли|лся|лась|лось|лись|ен|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны)(?=[\s?,.!]|$)|(^|\s)(умер|родился|был|была|было|были)(?=[\s?,.!]|$)/iu;
 const PRONOUNS = ['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'there', 'там', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'они', 'их', 'им', 'ол', 'оның', 'оны', 'оған', 'олар', 'олардың'];
 const PRONOUN = w(PRONOUNS);
+/** Pronouns that stand only for a person, as typed (Kazakh "ол" is also "it"). */
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей']);
 /**
  * Pronouns as typed, so that a word is one only in its own script: Latin "on" in "on 5 December"
  * is not Russian "он" ("he").
@@ -147,6 +151,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
     dates,
     refersBack: next || pronoun || !!ellipsis || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
     next,
+    personal: text.toLowerCase().split(/[^\p{L}]+/u).some((x) => PERSONAL.has(x)),
     ellipsis,
   };
 }
