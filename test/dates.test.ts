@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, formatRange, parseDateText } from '../src/core/dates';
+import { loadKnowledge } from '../src/core/knowledge/load';
+import { Timeline } from '../src/core/timeline';
 
 const labels = (text: string) => findDates(text).map((d) => d.label);
 
@@ -60,5 +62,18 @@ describe('parseDateText', () => {
     expect(formatRange('1917-07-21', '1917-07-28')).toBe('21–28 July 1917');
     expect(formatRange('1917-12-05', '1918-01-02')).toBe('5 December 1917 – 2 January 1918');
     expect(formatRange('1935', '1938')).toBe('1935 – 1938');
+  });
+});
+
+describe('Timeline.at', () => {
+  const timeline = new Timeline(loadKnowledge('knowledge'));
+
+  it('tells first what every source dates to the day, then what only some sources date so', () => {
+    const found = timeline.at(findDates('26 August 1920')[0]!).filter((m) => m.what === 'event');
+    const ids = found.map((m) => m.entry.id);
+    // The Kirghiz ASSR was created that day by every account; Alash Orda ended that day by one.
+    expect(ids.indexOf('kirghiz-assr-founded')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('kirghiz-assr-founded')).toBeLessThan(ids.indexOf('alash-orda-dissolution'));
+    expect(found.find((m) => m.entry.id === 'alash-orda-dissolution')!.otherVersions.length).toBeGreaterThan(0);
   });
 });

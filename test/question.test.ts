@@ -58,6 +58,48 @@ describe('reading what a question asks', () => {
     expect(readQuestion('when did he die?')).toMatchObject({ words: [], life: 'died', refersBack: true });
   });
 
+  it('reads Kazakh typed in Latin letters, and only Kazakh words so', () => {
+    expect(readQuestion('Bókeihan qashan qaitys boldy?')).toMatchObject({ wants: 'date', life: 'died' });
+    expect(readQuestion('Mustafa Shoqai qaida tuǵan?')).toMatchObject({ wants: 'place', life: 'born' });
+    expect(readQuestion('ол қашан атылды?').wants).toBe('date');
+    expect(readQuestion('good Bukeikhanov').wants).toBe('profile'); // "good" folds like Russian "год", which is not Kazakh
+  });
+
+  it('reads Russian verb forms of a known word by their stem ("арестовали" as "арестован")', () => {
+    expect(readQuestion('когда арестовали Дулатова?').words).toEqual(readQuestion('когда был арестован Дулатов?').words);
+    expect(readQuestion('когда арестовали Дулатова?').words).toContain('arested');
+    expect(readQuestion('когда реабилитировали Букейханова?').words).toContain('rehabilitated');
+    expect(readQuestion('кто ликвидировал Алаш-Орду?').words).toContain('end'); // as "ликвидирована", a synonym of "end"
+    expect(readQuestion('where did Sydykov study?').words.sort()).toEqual(readQuestion('где учился Сыдыков?').words.sort());
+    expect(readQuestion('когда убили Шакарима?').life).toBe('died');
+  });
+
+  it('drops a Kazakh case ending before folding, so a surname in a case meets the name', () => {
+    expect(readQuestion('Дулатовтың романы қалай аталады?').stems).toContain(readQuestion('Дулатов').words[0]);
+    expect(readQuestion('Тынышпаевты қашан ақтады?').stems).toEqual([readQuestion('Тынышпаев').words[0], 'rehabilitated']);
+    expect(readQuestion('Ашаршылыққа не себеп болды?').stems).toContain(readQuestion('Ашаршылық').words[0]);
+    expect(readQuestion('1920 жылы 26 тамызда не болды?').stems).toEqual([]); // a month in a case is a date
+  });
+
+  it('reads what a number question counts, which names nothing', () => {
+    expect(readQuestion('сколько номеров газеты Казах вышло?').counted).toBe(readQuestion('номеров').words[0]);
+    expect(readQuestion('how many issues came out?').counted).toBe(readQuestion('issues').words[0]);
+    expect(readQuestion('when did Qazaq close?').counted).toBeUndefined();
+    const library = new Library(loadKnowledge('knowledge'), () => 0);
+    expect(library.answer('сколько номеров газеты Казах вышло?', undefined, undefined, 'ru').body).toMatch(/265/);
+  });
+
+  it('tells a question that leans on the last one for what it asks', () => {
+    expect(readQuestion('where?').ellipsis).toBe('kind');
+    expect(readQuestion('а когда?').ellipsis).toBe('kind');
+    expect(readQuestion('and Zhansha?').ellipsis).toBe('name');
+    expect(readQuestion('ал Шоқай ше?').ellipsis).toBe('name');
+    expect(readQuestion('and his brother?').ellipsis).toBeUndefined(); // asks about "brother" of the last subject
+    expect(readQuestion('when did Dulatov die?').ellipsis).toBeUndefined();
+    expect(readQuestion('and in 1918?').ellipsis).toBeUndefined();
+    expect(readQuestion('Togan').ellipsis).toBeUndefined(); // a bare word is a lookup, though it folds like Kazakh "туған"
+  });
+
   it('reads a pronoun only in its own script: English "on" is not Russian "он"', () => {
     expect(readQuestion('what happened on 5 December 1917?').refersBack).toBe(false);
     expect(readQuestion('who was born on 5 March 1866?').refersBack).toBe(false);
@@ -117,6 +159,74 @@ describe('follow-up questions', () => {
     expect(library.answer('when did he die?', undefined, me).kind).toBe('not-found');
   });
 
+  it('asks "where?" and "and X?" as the last question asked', () => {
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'telegram:4:40' };
+    library.answer('when did Dulatov die?', undefined, me);
+    expect(library.answer('where?', undefined, me).body).toMatch(/Solovki/);
+    const again = library.answer('and Baitursynov?', undefined, me);
+    expect(again.entries).toEqual(['baitursynov']);
+    expect(again.body).toMatch(/8 December 1937/);
+    // After a description, "and X?" is a lookup: nothing narrower was asked.
+    library.answer('who was Dulatov?', undefined, me);
+    expect(library.answer('and Bukeikhanov?', undefined, me).body).not.toMatch(/^Alikhan Bukeikhanov died/);
+  });
+
+  it('answers "was he shot?" from how the death on record came, and only when it says', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('was Bukeikhanov shot?').body).toMatch(/^Yes\. /);
+    expect(library.answer('was Dulatov executed?').body).toMatch(/^No\. .*illness/);
+    expect(library.answer('Дулатова расстреляли?', undefined, undefined, 'ru').body).toMatch(/^Нет\. /);
+    expect(library.answer('was Shokay shot?').body).not.toMatch(/^(Yes|No)\. /); // the record says where, not how
+  });
+
+  it('judges the place of an event named with its place ("the Second All-Kazakh Congress (Orenburg, ...)")', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('did the second congress meet in Orenburg?').body).toMatch(/^Yes\. /);
+    expect(library.answer('was the second congress held in Omsk?').body).toMatch(/^No\. /);
+  });
+
+  it('tells of a long dispute the version that bears on the question, the other behind More, within the cap', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['who was the Letter of Five addressed to?', 'en'], ['кому было адресовано письмо пяти?', 'ru']] as const) {
+      const reply = library.answer(text, undefined, undefined, lang);
+      expect(reply.body).toMatch(/Golosh|Голощ/);
+      expect(reply.body).toMatch(/More|Подробнее/);
+      expect(replyToText(reply).length).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it('finds a person named in a Kazakh case', () => {
+    const library = new Library(knowledge, () => 0);
+    const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');
+    expect(reply.entries).toEqual(['tynyshpaev']);
+    expect(reply.body).toMatch(/1970/);
+  });
+
+  it('reads a denial in the fact in the language asked ("не был его братом") and a little further back ("no source calls him an Alash member")', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('был ли Жаханша братом Халела?', undefined, undefined, 'ru').body).toMatch(/^Нет\. /);
+    expect(library.answer('was Musirepov an Alash member?').body).toMatch(/^No\. /);
+    expect(library.answer('was Zhansha the brother of Khalel?').body).toMatch(/^No\. /);
+  });
+
+  it('does not say "Sources disagree." before a sentence that says so itself', () => {
+    const library = new Library(knowledge, () => 0);
+    const body = library.answer('was the Letter of Five an Alash protest?').body;
+    expect(body).toMatch(/^Sources disagree on /);
+    expect(body).not.toMatch(/^Sources disagree\. /);
+  });
+
+  it('reads "he" as the last person even when the question names an event ("did he die in the purges?")', () => {
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'telegram:5:50' };
+    library.answer('who was Mustafa Shokay?', undefined, me);
+    const reply = library.answer('did he die in the purges?', undefined, me);
+    expect(reply.entries).toEqual(['shokay']);
+    expect(reply.body).toMatch(/^No\. /);
+    expect(library.answer('where was he born?', undefined, me).entries).toEqual(['shokay']);
+  });
+
   it('switches subject on "and X?" and a full name, and reads "what happened next?" on the timeline', () => {
     const library = new Library(knowledge, () => 0);
     const me = { key: 'discord:2:20' };
@@ -143,6 +253,14 @@ describe('follow-up questions', () => {
     // The same pronoun question means another man for another asker: never reused.
     library.answer('who was Dulatov?', undefined, { key: 'telegram:5:3' });
     expect(library.answer('when did he die?', undefined, { key: 'telegram:5:3' }).body).toMatch(/^Mirzhakip Dulatov died on 5 October 1935/);
+  });
+
+  it('never reuses a reply completed from the last question ("where?" after "when did he die?")', () => {
+    const library = new Library(knowledge, () => 0);
+    library.answer('when did Dulatov die?', undefined, { key: 'telegram:7:1' });
+    expect(library.answer('where?', undefined, { key: 'telegram:7:1' }).body).toMatch(/^Mirzhakip Dulatov died in Solovki/);
+    library.answer('when did Bukeikhanov die?', undefined, { key: 'telegram:7:2' });
+    expect(library.answer('where?', undefined, { key: 'telegram:7:2' }).body).toMatch(/^Alikhan Bukeikhanov died in Butyrka prison/);
   });
 
   it('reuses a "which one?" with its choices, and lets each asker settle it', () => {

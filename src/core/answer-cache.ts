@@ -1,3 +1,4 @@
+import type { Asked } from './conversation';
 import type { Reply } from './reply';
 
 /** A reply kept for its question, and the entries it offered to choose between ("which one?"). */
@@ -5,6 +6,8 @@ export interface Answered {
   reply: Reply;
   /** The asker is to be offered these again when the reply is reused (see `Library.answer`). */
   offered?: readonly string[];
+  /** What the question asked, remembered for the asker's next question (see `askedAgain`). */
+  asked?: Asked;
 }
 
 /**

@@ -41,21 +41,27 @@ export class AnswerWriter {
     private readonly local: (u: Unit) => Unit = (u) => u,
   ) {}
 
-  /** Each unit's sentence, written once: a unit's sentence depends on nothing but the unit. */
+  /** Each unit's usual sentence, written once: it depends on nothing but the unit. */
   private readonly written = new WeakMap<Unit, Statement>();
 
   private say(key: string, values: Parameters<typeof say>[1] = {}): string {
     return say(key, values, this.lang);
   }
 
-  /** One unit as a sentence with its sources inline ("... [W-AB]."). Shared: never change it. */
-  statement(asked: Unit): Statement {
+  /**
+   * One unit as a sentence with its sources inline ("... [W-AB]."). A disputed fact tells at
+   * most `versions` of its versions (default 2), starting with the one at index `lead` (default
+   * 0, the first), and says how many more wait behind More. Shared: never change it.
+   */
+  statement(asked: Unit, versions = 2, lead = 0): Statement {
+    // The usual telling is written once per unit; another choice of versions is written each time.
+    if (versions !== 2 || lead !== 0) return this.write(asked, versions, lead);
     let s = this.written.get(asked);
-    if (!s) this.written.set(asked, (s = Object.freeze(this.write(asked))));
+    if (!s) this.written.set(asked, (s = Object.freeze(this.write(asked, versions, lead))));
     return s;
   }
 
-  private write(asked: Unit): Statement {
+  private write(asked: Unit, versions: number, lead: number): Statement {
     const u = this.local(asked);
     const lang = this.lang;
     const name = shortName(u.entry, lang);
@@ -115,11 +121,12 @@ export class AnswerWriter {
         break;
       case 'fact': {
         // A dispute of many long versions gives two here; the rest wait behind More.
-        const shown = u.versions.length > 2 ? u.versions.slice(0, 2) : u.versions;
+        const ordered = lead ? [u.versions[lead]!, ...u.versions.filter((_, i) => i !== lead)] : u.versions;
+        const shown = ordered.slice(0, Math.max(1, versions));
         const rest = u.versions.length - shown.length;
-        const versions = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(this.say('fact.or'));
+        const told = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(this.say('fact.or'));
         text = disputed
-          ? this.say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions, count: rest })
+          ? this.say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions: told, count: rest })
           : withCite(subjectify(one.text, u.entry, lang), cite(one.sources));
         break;
       }

@@ -1,10 +1,18 @@
+import type { AnswerKind } from './units';
+
+/** What the asker's last question asked for, so that "where?" or "and Zhansha?" can ask it again. */
+export interface Asked {
+  wants: AnswerKind;
+  life?: 'born' | 'died';
+}
+
 /**
  * What each asker talked about last, so that "when did he die?" after "who was Bukeikhanov?" is
  * read against Bukeikhanov. Kept per chat and user, for ten minutes, in memory: small and
  * expiring by design (a restart forgets at most ten minutes of context).
  */
 export class Conversations {
-  private readonly last = new Map<string, { entryId?: string; choices?: string[]; at: number }>();
+  private readonly last = new Map<string, Remembered>();
 
   /**
    * @param now the clock (default `Date.now`)
@@ -27,13 +35,19 @@ export class Conversations {
     return this.recent(asker)?.choices ?? [];
   }
 
-  remember(asker: string, entryId: string): void {
-    this.set(asker, { entryId, at: this.now() });
+  /** What the asker's last answered question asked for, if it is recent enough. */
+  asked(asker: string): Asked | undefined {
+    return this.recent(asker)?.asked;
+  }
+
+  /** Remembers the entry an answer was about and, if given, what its question asked. */
+  remember(asker: string, entryId: string, asked?: Asked): void {
+    this.set(asker, { entryId, asked, at: this.now() });
   }
 
   /** Remembers a "which one?" so that the next answer ("Khalel") settles it. */
   offer(asker: string, entryIds: string[]): void {
-    this.set(asker, { entryId: this.subject(asker), choices: entryIds, at: this.now() });
+    this.set(asker, { entryId: this.subject(asker), asked: this.asked(asker), choices: entryIds, at: this.now() });
   }
 
   private recent(asker: string) {
@@ -45,9 +59,16 @@ export class Conversations {
     return seen;
   }
 
-  private set(asker: string, value: { entryId?: string; choices?: string[]; at: number }): void {
+  private set(asker: string, value: Remembered): void {
     this.last.delete(asker);
     this.last.set(asker, value);
     if (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
   }
+}
+
+interface Remembered {
+  entryId?: string;
+  asked?: Asked;
+  choices?: string[];
+  at: number;
 }

@@ -9,9 +9,9 @@ import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
 import type { Language } from './language';
 import type { Entry } from './knowledge/schema';
-import { ATTRIBUTE_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
+import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
-import { contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
+import { askedAgain, contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
 import { EntryIndex, type Match } from './search-index';
 import { Timeline, type Moment } from './timeline';
@@ -185,23 +185,26 @@ export class Library {
     // question may settle that choice ("Khalel" after "which Dosmukhamedov?") and is read anew.
     if (answered?.offered && asker && this.conversations.choices(asker.key).some((id) => answered!.offered!.includes(id))) answered = undefined;
     if (!answered) {
-      const question = readQuestion(text, hint);
+      this.trace = { leaned: false };
+      const read = readQuestion(text, hint);
+      // "where?" after "when did he die?": what the last question asked completes this one.
+      if (read.ellipsis) this.trace.leaned = true;
+      const question = askedAgain(read, asker && this.conversations.asked(asker.key));
       const invalid = question.dates.find((d) => d.invalid);
       if (invalid) {
         return { kind: 'error', body: say('card.notADate', { date: quote(invalid.label) }, lang), entries: [], ephemeral: true, language: lang };
       }
-      this.trace = { leaned: false };
       const reply = this.respond(question, asker, this.voice(lang));
       const { offered, leaned } = this.trace;
-      answered = { reply, offered };
-      // Kept only when the same words get the same reply from anyone: no pronoun read against a
-      // last subject, no choice settled by what was offered before.
+      answered = { reply, offered, asked: { wants: question.wants, life: question.life } };
+      // Kept only when the same words get the same reply from anyone: nothing taken from the
+      // last question or subject, no choice settled by what was offered before.
       if (!leaned) answered = this.answers.set(key, answered);
     } else if (answered.offered && asker) {
       this.conversations.offer(asker.key, [...answered.offered]);
     }
     const reply = answered.reply;
-    if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!);
+    if (asker && reply.kind === 'answer' && reply.entries.length === 1) this.conversations.remember(asker.key, reply.entries[0]!, answered.asked);
     return reply;
   }
 
@@ -316,11 +319,15 @@ export class Library {
     if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1 } };
     const tries = q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words];
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
-    tries.push(q.words.map(stemWord));
+    // Synonym keys ("rehabilitated") are whole words already.
+    tries.push(q.words.map((w) => (SYNONYM_KEYS.has(w) ? w : stemWord(w))));
+    if (q.stems.some((w) => !q.words.includes(w))) tries.push(q.stems);
     for (const words of tries) {
       const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
       if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
+      // "Did he die in the purges?" after a person: "he" is that person; the event named is what is asked.
+      if (found?.subject && recalled?.kind === 'person' && q.personal && found.subject.entry.kind !== 'person') break;
       if (found) return found;
     }
     if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };
@@ -339,17 +346,20 @@ export class Library {
   private named(q: Question, words: string[], asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } | undefined {
     const matches = this.index.lookup(words, 5);
     const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
-    const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w)).length;
+    // What a number question counts ("how many issues?") is asked about: it does not name an entry ("First issue of Qazaq").
+    const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w) && w !== q.counted).length;
     // Among entries named equally, one that can give the kind of answer asked ("what does Alash mean?").
     const gives = (m: Match) => (this.facts.of(m.entry.id).some((u) => u.field !== 'summary' && u.gives.has(q.wants)) ? 1 : 0);
     // A place named in a question is usually where something happened, not what is asked about.
     const place = (m: Match) => (m.entry.kind === 'place' && m.nameWords.length < words.length ? 1 : 0);
     const best = named.sort((a, b) => naming(b) - naming(a) || place(a) - place(b) || b.fit - a.fit || gives(b) - gives(a) || b.names - a.names || b.coverage - a.coverage || b.score - a.score)[0];
     // Named by its date alone ("1918") is not named: the question asks about the date.
-    if (!best || !best.nameWords.some((w) => q.words.includes(w))) return undefined;
+    // The question's own words: the stems when the names were found by them.
+    const asked = words === q.stems ? q.stems : q.words;
+    if (!best || !best.nameWords.some((w) => asked.includes(w))) return undefined;
     {
-      const topic = q.words.filter((w) => !best.nameWords.includes(w));
-      const datesNamed = best.nameWords.some((w) => !q.words.includes(w));
+      const topic = asked.filter((w) => !best.nameWords.includes(w));
+      const datesNamed = best.nameWords.some((w) => !asked.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
       if (rivals.length) {
@@ -397,8 +407,9 @@ export class Library {
       const date = life.find((u) => !u.label);
       if (wants === 'place' && place) return place;
       if (wants !== 'place' && date && !topic.length) return date;
-      // "Where was he born?" with no place of birth on record: a fact that says so, if any.
-      asked = [...topic, foldWord(q.life)];
+      // "Where was he born?" with no place of birth on record: a fact that says so, if any
+      // ("...he was shot in 1938" tells a death).
+      asked = [...topic, ...(life.length ? [foldWord(q.life)] : LIFE_WORDS[q.life])];
     }
     const field = fieldFor(entry, wants);
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
@@ -415,10 +426,12 @@ export class Library {
   // ---- Compose ---------------------------------------------------------------------------------
 
   /** The answer to a direct question: the unit first, then up to two related facts. */
-  private factReply(q: Question, unit: Unit, topic: string[], v: Voice): Reply {
+  private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit);
-    const lead = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGS.map((lang) => this.voice(lang).local(unit)), topic) : 0);
+    const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
+    // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
+    const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
     // Up to two more units of the entry that hold the question's topic words, in the entry's order.
     const bearing = new Set(topic.length ? this.facts.find(topic, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length).map((m) => m.unit) : []);
@@ -427,7 +440,10 @@ export class Library {
       .filter((u) => u !== unit && u.field !== 'summary' && bearing.has(u))
       .slice(0, 2)
       .map((u) => v.writer.statement(u));
-    return v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
+    const reply = v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
+    // Two long versions of a dispute that do not fit a short answer: the first, the other behind More.
+    if (versions > 1 && unit.field === 'fact' && unit.versions.length > 1 && replyToText(reply).length > CAPS.fact) return this.factReply(q, unit, topic, v, 1);
+    return reply;
   }
 
   /** A profile or description: the summary first, then the life dates, roles or dates and facts. */
@@ -477,15 +493,25 @@ export class Library {
       if (hits.some(Boolean)) return 'verdict.disputed';
       return 'verdict.no';
     }
+    // "Was he shot?": the death on record says how, if it says.
+    if (q.executed && unit.field === 'died') {
+      const how = unit.versions.map((v) => `${v.text} ${v.place ?? ''} ${v.note ?? ''}`).join(' ');
+      if (/\b(shot|executed)\b/i.test(how)) return 'verdict.yes';
+      if (/\b(illness|disease|natural causes|killed in battle)\b/i.test(how)) return 'verdict.no';
+    }
     // "Did he die in Moscow?", "was the congress held in Semipalatinsk?": the place on record decides.
-    const asksPlace = topic.filter((w) => this.isPlaceWord(w));
+    // An event named with its place ("the Second All-Kazakh Congress (Orenburg, ...)"): the place
+    // in the question is part of the name, and is still what is asked.
+    const asked = topic.filter((w) => this.isPlaceWord(w));
+    const asksPlace = asked.length || unit.entry.kind !== 'event' ? asked : q.words.filter((w) => this.isPlaceWord(w));
     const places = this.placesOf(unit);
     if (asksPlace.length && places.size) return asksPlace.some((w) => [...places].some((p) => samePlace(w, p))) ? 'verdict.yes' : 'verdict.no';
     const matched = topic.length ? this.facts.find(topic, { entryIds: new Set([unit.entry.id]), local: q.cyrillic }).find((m) => m.unit === unit)?.words.length ?? 0 : 0;
     if (topic.length && matched >= Math.max(1, topic.length - 1)) {
       if (unit.versions.length > 1) return 'verdict.disputed';
       // "...had the same surname but was not his brother": the fact itself says no.
-      return denies(unit.versions[0]!.text, topic) ? 'verdict.no' : 'verdict.yes';
+      // Read in every language: a Russian or Kazakh question's words are in the unit's translations.
+      return LANGS.some((lang) => denies(this.voice(lang).local(unit).versions[0]!.text, topic)) ? 'verdict.no' : 'verdict.yes';
     }
     return 'verdict.unsure';
   }
@@ -608,22 +634,45 @@ function samePlace(a: string, b: string): boolean {
   return shorter.length >= 4 && (x.startsWith(y) || y.startsWith(x));
 }
 
-/** Words that turn what follows them into a denial. */
-const NEGATION = new Set(['not', 'never', 'no', 'nor', 'neither', 'nobody']);
+/**
+ * The version of a disputed unit that holds most of the question's topic words, in any of the
+ * unit's languages (`told`): the one to tell when not all fit. The first (the best-supported, as
+ * the knowledge is written) on a tie.
+ */
+function bearingVersion(told: Unit[], topic: string[]): number {
+  const asked = new Set(topic.map((w) => topicKey(w)));
+  const held = told[0]!.versions.map((_, i) => new Set(told.flatMap((u) => toLatin(u.versions[i]?.text ?? '').split(' ').map((w) => topicKey(w))).filter((k) => asked.has(k))).size);
+  const best = Math.max(...held);
+  return best > 0 ? held.indexOf(best) : 0;
+}
+
+/** Words that turn what follows them into a denial (English, Russian: "не", "ни", "нет"). */
+const NEGATION = new Set(['not', 'never', 'no', 'nor', 'neither', 'nobody', 'ne', 'ni', 'net', 'nikogda']);
+/** Kazakh denies after the word: "бауыры емес", "мүше болған жоқ". */
+const NEGATION_AFTER = new Set(['emes', 'zhok']);
 
 /**
- * Whether a statement denies what was asked: a negation within the four words before one of the
- * question's topic words ("was not his brother", "not in the purges", "no source calls him a
- * member"), not merely somewhere in the sentence.
+ * Whether a statement denies what was asked: a negation within the six words before one of the
+ * question's topic words ("was not his brother", "not in the purges", "no source calls him an
+ * Alash member", "не был его братом"), or the Kazakh one within three after it, not merely
+ * somewhere in the sentence.
  */
 function denies(text: string, topic: string[]): boolean {
   const asked = new Set(topic.map((w) => topicKey(w)));
   const words = toLatin(text).split(' ');
-  return words.some((w, i) => asked.has(topicKey(w)) && words.slice(Math.max(0, i - 4), i).some((x) => NEGATION.has(x)));
+  return words.some(
+    (w, i) => asked.has(topicKey(w)) && (words.slice(Math.max(0, i - 6), i).some((x) => NEGATION.has(x)) || words.slice(i + 1, i + 4).some((x) => NEGATION_AFTER.has(x))),
+  );
 }
 
 /** Where to start when nothing is near what was asked. */
 const STARTERS = ['alash-party', 'alash-orda', 'bukeikhanov'];
+
+/** Folded words a fact tells a birth or a death with, when the entry has no such field. */
+const LIFE_WORDS = {
+  born: ['born', 'birth'].map(foldWord),
+  died: ['died', 'death', 'shot', 'executed', 'killed'].map(foldWord),
+};
 
 /** Kinds that ask for one value: a unit that does not give one does not answer. */
 const SPECIFIC = new Set<AnswerKind>(['date', 'place', 'number', 'person']);

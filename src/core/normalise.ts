@@ -118,7 +118,23 @@ export const foldWord = remembered(foldOnce);
 function foldOnce(word: string): string {
   let w = word;
   for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
-  w = squeezeRepeats(w);
+  return finishFold(squeezeRepeats(w));
+}
+
+/**
+ * The search key of a Latin word with one Kazakh or Russian case ending dropped before it is
+ * folded, so that the surname ending shows: "Дулатовтың" -> "dulatov" -> "dulat", as the name
+ * "Dulatov" folds; "Ашаршылыққа" -> "asharshilik". Folding first would hide the ending
+ * ("dulatuvtin") or merge the case ending into the word ("asharshilika").
+ */
+export function stemKey(word: string): string {
+  let w = word;
+  for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
+  return finishFold(squeezeRepeats(stemOnce(w)));
+}
+
+function finishFold(folded: string): string {
+  let w = folded;
   // Only long words lose their ending, so short words ("in", "of", "ovo") stay themselves.
   if (w.length > 5) {
     const stem = w.replace(ENDINGS, '');
@@ -197,7 +213,8 @@ const SYNONYMS: Record<string, string[]> = {
   arrested: ['arrest', 'arrests', 'арестован', 'арестована', 'арестованы', 'арест', 'ұсталды', 'тұтқындалды'],
   successor: ['succeeded', 'succeed', 'преемник', 'сменил'],
   oblast: ['province', 'region', 'область', 'области', 'облысы'],
-  rehabilitated: ['rehabilitation', 'реабилитирован', 'реабилитирована', 'реабилитация', 'ақталды', 'ақталған'],
+  rehabilitated: ['rehabilitation', 'реабилитирован', 'реабилитирована', 'реабилитация', 'ақталды', 'ақталған', 'ақтады', 'ақталуы'],
+  studied: ['study', 'studies', 'studying', 'graduated', 'graduate', 'educated', 'education', 'trained', 'учился', 'училась', 'учились', 'окончил', 'окончила', 'образование', 'оқыды', 'оқыған', 'бітірді', 'білім'],
   lifetime: ['live', 'lived', 'lifespan', 'жил', 'жыл сүрді', 'өмір сүрді'],
   militia: ['army', 'troops', 'soldiers', 'милиция', 'армия', 'войско', 'әскер', 'әскері'],
 };
@@ -205,6 +222,9 @@ const SYNONYMS: Record<string, string[]> = {
 const SYNONYM_OF = new Map(
   Object.entries(SYNONYMS).flatMap(([target, words]) => words.map((w) => [foldWord(toLatin(w)), foldWord(target)] as const)),
 );
+
+/** The keys synonyms are joined under ("founding", "chairman"): already whole words, never stemmed. */
+export const SYNONYM_KEYS: ReadonlySet<string> = new Set(SYNONYM_OF.values());
 
 /**
  * Keys of words that ask about an attribute ("leader", "seat", "founded") rather than name an
@@ -215,9 +235,33 @@ export const ATTRIBUTE_KEYS: ReadonlySet<string> = new Set(
   ['founding', 'end', 'word', 'chairman', 'seat', 'colour', 'ideology', 'published', 'members', 'buried', 'wrote', 'signed', 'editor', 'arrested', 'successor', 'rehabilitated', 'lifetime'].map(foldWord),
 );
 
+/**
+ * The stem of a folded Russian verb or participle: its past-tense or participle ending dropped,
+ * so that "арестовали", "арестован" and "арестована" meet as "arestuva", and "ликвидировал" meets
+ * "ликвидирована". Only long words, and only endings after a vowel, as Russian verbs have them.
+ */
+function verbStem(folded: string): string | undefined {
+  if (folded.length < 7) return undefined;
+  const m = /[aei](li|la|lu|l|n|na|ni|nu)$/.exec(folded);
+  return m ? folded.slice(0, folded.length - m[1]!.length) : undefined;
+}
+
+/** Synonyms by the stem of their Russian verb forms (see `verbStem`), for the forms not listed. */
+const SYNONYM_OF_VERB = new Map(
+  Object.entries(SYNONYMS).flatMap(([target, words]) =>
+    words
+      .filter((w) => /[а-яё]/.test(w))
+      .map((w) => [verbStem(foldWord(toLatin(w))), foldWord(target)] as const)
+      .filter((x): x is readonly [string, string] => x[0] !== undefined),
+  ),
+);
+
 /** The folded key a word stands for in entry names (itself when it has no synonym). */
 export function canonicalWord(folded: string): string {
-  return SYNONYM_OF.get(folded) ?? folded;
+  const synonym = SYNONYM_OF.get(folded);
+  if (synonym) return synonym;
+  const stem = verbStem(folded);
+  return (stem && SYNONYM_OF_VERB.get(stem)) || folded;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { findDates, monthNumber, type DateMention } from './dates';
 import { detectLanguage } from './language';
-import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
+import type { Asked } from './conversation';
 import type { AnswerKind } from './units';
 
 /** What the asker wants to know, as the command says (`/who`, `/when`, `/what`). */
@@ -26,8 +27,20 @@ export interface Question {
   cyrillic: boolean;
   /** Asks about a birth or a death ("when was he born?", "where did he die?"). */
   life?: 'born' | 'died';
+  /** Asks about an execution ("was he shot?", "его расстреляли?", "атылды ма?"). */
+  executed: boolean;
+  /**
+   * What a number question counts, as a content word: "issues" in "how many issues came out?",
+   * "номеров" in "сколько номеров вышло?". It is asked about, not part of a name.
+   */
+  counted?: string;
   /** Folded content words: names and topic words, without question words, kind words or dates. */
   words: string[];
+  /**
+   * The same words with a Kazakh or Russian case ending dropped from each, for names asked in a
+   * case ("Дулатовтың", "Тынышпаевты"): see `stemKey`. Synonyms stay as `words` has them.
+   */
+  stems: string[];
   /** The same with the words of its dates kept, for names that hold a date ("the June 1918 law"). */
   allWords: string[];
   /** Every word but the question words, kind words kept: a name may hold one ("Alash city"). */
@@ -40,12 +53,27 @@ export interface Question {
   refersBack: boolean;
   /** "What happened next?" / "what came after?": the next event after the last subject. */
   next: boolean;
+  /** Has a pronoun that stands for a person ("he", "her", "его"): see `Library.find`. */
+  personal: boolean;
+  /**
+   * Asks only part of a question and leans on the last one for the rest: `kind` names no subject
+   * ("where?", "а когда?", "how many died?"; with its question mark, as a bare word is a lookup), `name` names one and asks nothing of it ("and
+   * Zhansha?", "ал Шоқай ше?"). See `askedAgain`.
+   */
+  ellipsis?: 'kind' | 'name';
 }
 
-const w = (list: string[]) => new Set(list.map(toLatin));
+/**
+ * Kind words as the question's Latin words are looked up, with the Kazakh ones also folded
+ * (`kazakh`), so that Kazakh typed in Latin letters ("qashan", "qaida", "tuǵan") is read too.
+ */
+type KindWords = Set<string> & { kazakh: ReadonlySet<string> };
+const w = (list: string[]): KindWords =>
+  Object.assign(new Set(list.map(toLatin)), { kazakh: new Set(list.filter((x) => /[әғқңөұүһі]/u.test(x)).map((x) => foldWord(toLatin(x)))) });
 
 const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
-const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'убит', 'убита', 'убиты', 'убили', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const EXECUTED = w(['shot', 'executed', 'execution', 'расстрелян', 'расстреляли', 'расстреляна', 'расстрел', 'атылды', 'атылған', 'атып']);
 const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
 const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
 const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе']);
@@ -66,6 +94,8 @@ const RU_QUESTION_WORD = /(^|[\s,])(кто|кого|кому|кем|что|че�
 const RU_VERB = /[а-яё]{2,}(л|ла|ло|ли|лся|лась|лось|лись|ен|ена|ено|ены|ан|ана|ано|аны|ян|яна|яно|яны)(?=[\s?,.!]|$)|(^|\s)(умер|родился|был|была|было|были)(?=[\s?,.!]|$)/iu;
 const PRONOUNS = ['he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'it', 'its', 'there', 'там', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей', 'они', 'их', 'им', 'ол', 'оның', 'оны', 'оған', 'олар', 'олардың'];
 const PRONOUN = w(PRONOUNS);
+/** Pronouns that stand only for a person, as typed (Kazakh "ол" is also "it"). */
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'он', 'она', 'его', 'её', 'ее', 'ему', 'ей']);
 /**
  * Pronouns as typed, so that a word is one only in its own script: Latin "on" in "on 5 December"
  * is not Russian "он" ("he").
@@ -88,7 +118,8 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const latinText = toLatin(text);
   const latin = latinText.split(' ');
   const folded = latin.filter(Boolean).map(foldWord);
-  const has = (set: ReadonlySet<string>) => latin.some((x) => set.has(x));
+  const cyrillic = /[а-яёәғқңөұүһі]/iu.test(text);
+  const has = (set: KindWords) => latin.some((x) => set.has(x)) || (!cyrillic && folded.some((x) => set.kazakh.has(x)));
   const trimmed = text.trim();
   const yesNo =
     (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) ||
@@ -99,20 +130,43 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
   const pronoun = text.toLowerCase().split(/[^\p{L}]+/u).some((x) => TYPED_PRONOUN.has(x));
   const next = NEXT.test(text);
+  const dates = findDates(text);
+  const wants = wantedKind(has, latinText, hint, life);
+  const also = /^\s*(and|а|и|ал)\s/iu.test(text);
+  const ellipsis =
+    yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
   return {
     text,
-    wants: wantedKind(has, latinText, hint, life),
+    wants,
     yesNo,
-    cyrillic: /[а-яёәғқңөұүһі]/iu.test(text),
+    cyrillic,
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
     life,
+    counted: wants === 'number' ? countedWord(latin) : undefined,
+    executed: has(EXECUTED),
     words,
+    stems: stemmed(dateless === undefined ? latin : toLatin(dateless).split(' ')),
     allWords: naming(folded),
     nameWords: folded.filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
-    dates: findDates(text),
-    refersBack: next || pronoun || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
+    dates,
+    refersBack: next || pronoun || !!ellipsis || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
     next,
+    personal: text.toLowerCase().split(/[^\p{L}]+/u).some((x) => PERSONAL.has(x)),
+    ellipsis,
   };
+}
+
+/**
+ * A question with what its ellipsis leaves out taken from the last question (`last`): "where?"
+ * after "when did he die?" asks for the place of death, "and Zhansha?" after "when did Khalel
+ * die?" asks when Zhansha died. A question that asks something whole comes back as it is.
+ */
+export function askedAgain(q: Question, last: Asked | undefined): Question {
+  if (!last || !q.ellipsis) return q;
+  if (q.ellipsis === 'kind') return !q.life && last.life && (q.wants === 'date' || q.wants === 'place') ? { ...q, life: last.life } : q;
+  // After a profile or description there is nothing narrower to ask again: "and X?" is then a lookup.
+  if (last.wants === 'profile' || last.wants === 'description') return q;
+  return { ...q, wants: last.wants, life: last.life };
 }
 
 /**
@@ -124,7 +178,7 @@ export function isBare(text: string): boolean {
   return !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x));
 }
 
-function wantedKind(has: (set: ReadonlySet<string>) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
+function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
   // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
@@ -155,6 +209,35 @@ function withoutDates(text: string): string | undefined {
 /** Folded words without question words, kind words and single letters, synonyms joined. */
 function naming(folded: string[]): string[] {
   return folded.filter((x) => !STOP.has(x) && x.length > 1).map(canonicalWord);
+}
+
+/** Month names, folded: a month in a case ("тамызда", "in August") stems to one, and is a date, not a name. */
+const MONTH_KEYS = new Set(
+  ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].map((m) => foldWord(toLatin(m))),
+);
+
+/** The word after "how many", "сколько", "қанша", "неше" (see `Question.counted`). */
+function countedWord(latin: string[]): string | undefined {
+  const i = latin.findIndex((x, j) => NUMBER.has(x) && x !== 'number' && !(x === 'many' && latin[j - 1] !== 'how') && !(x === 'much' && latin[j - 1] !== 'how'));
+  const next = i >= 0 ? latin[i + 1] : undefined;
+  if (!next) return undefined;
+  const folded = foldWord(next);
+  return STOP.has(folded) ? undefined : canonicalWord(folded);
+}
+
+/** `naming` over the Latin words, each stemmed (see `Question.stems`). */
+function stemmed(latin: string[]): string[] {
+  return latin
+    .filter(Boolean)
+    .map((x) => {
+      const folded = foldWord(x);
+      if (STOP.has(folded) || folded.length <= 1) return undefined;
+      const synonym = canonicalWord(folded);
+      if (synonym !== folded) return synonym;
+      const stem = stemKey(x);
+      return STOP.has(stem) || MONTH_KEYS.has(stem) ? undefined : canonicalWord(stem);
+    })
+    .filter((x): x is string => !!x && x.length > 1);
 }
 
 /** Whether a folded word is one that only asks (a question or kind word). */

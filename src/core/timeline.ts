@@ -41,7 +41,7 @@ export class Timeline {
     this.moments = withoutEchoes(out);
   }
 
-  /** What happened at a mentioned date, most precise first in date order. */
+  /** What happened at a mentioned date: events before other moments, undisputed dates before disputed ones, else in date order. */
   at(mention: DateMention): Moment[] {
     if (mention.invalid) return [];
     if (!mention.span) {
@@ -60,8 +60,11 @@ export class Timeline {
         (isRange || RANK[m.span.precision] >= rank) &&
         (m.span.first >= q.first || m.span.last - m.span.first <= length),
     );
-    // Events first: they are what "what happened in 1917?" asks for.
-    return [...found.filter((m) => m.entry.kind === 'event'), ...found.filter((m) => m.entry.kind !== 'event')];
+    // Events first: they are what "what happened in 1917?" asks for. Among them, those every
+    // source dates so come first, then those their entry dates so first (the best-supported
+    // version), then those only another version dates so.
+    const order = (m: Moment) => (m.entry.kind !== 'event' ? 3 : !byMainDate(m) ? 2 : m.otherVersions.length ? 1 : 0);
+    return found.map((m, i) => ({ m, i })).sort((a, b) => order(a.m) - order(b.m) || a.i - b.i).map((x) => x.m);
   }
 
   /**
@@ -128,6 +131,13 @@ function withoutEchoes(moments: Moment[]): Moment[] {
     if (!echo) kept.add(m);
   }
   return moments.filter((m) => kept.has(m));
+}
+
+/** Whether a moment is not an event's date, or is dated by its event's first (best-supported) date. */
+function byMainDate(m: Moment): boolean {
+  if (m.what !== 'event' || m.entry.kind !== 'event') return true;
+  const first = m.entry.when[0];
+  return !first || (first.date === m.date && first.end === m.end);
 }
 
 /** A day of the calendar, in no particular year. */
