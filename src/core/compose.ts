@@ -112,7 +112,7 @@ export class Composer {
   }
 
   /** Nothing matched: say so plainly and offer the nearest names. */
-  notFound(query: string, nearest: Entry[]): Reply {
+  notFound(query: string, nearest: readonly Entry[]): Reply {
     const q = quote(query);
     const body = nearest.length
       ? this.say('card.notFoundNear', { query: q, names: nearest.map((e) => this.name(e)).join(', ') })

@@ -544,7 +544,7 @@ export class Library {
   private foreignPlaceWords?: string[];
 
   /** Names near the words, or else where to start: nobody leaves "I don't know" empty-handed. */
-  private nearest(words: string[]): Entry[] {
+  private nearest(words: string[]): readonly Entry[] {
     const near = this.index.suggest(words, 3);
     return near.length ? near : STARTERS.map((id) => this.knowledge.byId.get(id)).filter((e): e is Entry => !!e);
   }

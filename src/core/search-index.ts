@@ -44,6 +44,9 @@ interface Doc {
 }
 
 /** Index words shorter than this only match exactly; longer ones forgive one or two typos. */
+/** How many lookups and suggestions an index keeps (see `EntryIndex.found`). */
+const FOUND_MAX = 5_000;
+
 function fuzziness(term: string): number {
   if (term.length <= 3) return 0;
   if (term.length <= 7) return 1;
@@ -70,6 +73,12 @@ export class EntryIndex {
   private textWords = new Set<string>();
   /** Each entry's names, folded, without small words: for whole-name matches and fit. */
   private readonly names: Map<string, string[][]>;
+  /**
+   * Lookups and suggestions already made, by their words: the index does not change while the
+   * bot runs, and the same names come back in many questions ("Bukeikhanov" in "who was...",
+   * "when did... die", "/who"). Bounded: cleared when full (default 5,000).
+   */
+  private readonly found = new Map<string, readonly Match[] | readonly Entry[]>();
 
   /** Its name among the compiled indexes of a knowledge snapshot. */
   static readonly NAME = 'entries';
@@ -132,8 +141,22 @@ export class EntryIndex {
    * Entries whose names match the words, best first. `words` are folded keys (see foldText),
    * already without question words.
    */
-  lookup(words: string[], limit = 5): Match[] {
+  lookup(words: string[], limit = 5): readonly Match[] {
     if (!words.length) return [];
+    return this.once(`l${limit}\u0000${words.join(' ')}`, () => this.lookupNow(words, limit));
+  }
+
+  /** What `make` gives for `key`, made once and shared (frozen: never change it). */
+  private once<T extends readonly Match[] | readonly Entry[]>(key: string, make: () => T): T {
+    let found = this.found.get(key) as T | undefined;
+    if (!found) {
+      if (this.found.size >= FOUND_MAX) this.found.clear();
+      this.found.set(key, (found = Object.freeze(make()) as T));
+    }
+    return found;
+  }
+
+  private lookupNow(words: string[], limit: number): Match[] {
     const query = words.join(' ');
     // A word that is some name's word as typed is not a typo: searching its neighbours too would
     // only cost time (fuzzy search is most of a lookup's cost) and blur the match.
@@ -165,13 +188,15 @@ export class EntryIndex {
    * Names near the words of a question nothing answered, for "did you mean...?". Only longer
    * words count: a short one ("best", "of") would suggest whatever shares it.
    */
-  suggest(words: string[], limit = 3): Entry[] {
+  suggest(words: string[], limit = 3): readonly Entry[] {
     const long = words.filter((w) => w.length >= 5);
     if (!long.length) return [];
-    return this.nameSearch
-      .search(long.join(' '), { fields: ['names'], fuzzy: (t) => fuzziness(t) + 1, maxFuzzy: 3, combineWith: 'OR', processTerm: asFolded })
-      .slice(0, limit)
-      .map((r) => this.byId.get(r.id as string)!);
+    return this.once(`s${limit}\u0000${long.join(' ')}`, () =>
+      this.nameSearch
+        .search(long.join(' '), { fields: ['names'], fuzzy: (t) => fuzziness(t) + 1, maxFuzzy: 3, combineWith: 'OR', processTerm: asFolded })
+        .slice(0, limit)
+        .map((r) => this.byId.get(r.id as string)!),
+    );
   }
 
   /** Full-text search over names and text, for `/search`. */
