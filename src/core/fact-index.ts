@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
+import { TRANSLATED_LANGUAGES } from './language';
 import { canonicalWord, foldWord, stemWord, toLatin } from './normalise';
 import { readingsOf, unitsOf, type Unit, type UnitReading } from './units';
 
@@ -63,7 +64,7 @@ export class FactIndex {
     else {
       this.index = new MiniSearch<Doc>(options);
       // The same units in the same order in every language (see knowledgeIn).
-      const local = (['ru', 'kk'] as const).map((lang) => unitsOf(knowledgeIn(knowledge, lang)));
+      const local = TRANSLATED_LANGUAGES.map((lang) => unitsOf(knowledgeIn(knowledge, lang)));
       this.index.addAll(this.units.map((u, i) => documentOf(u, local.map((l) => l[i]).filter((x): x is Unit => x?.id === u.id))));
     }
   }

@@ -8,6 +8,12 @@
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** The languages knowledge is translated into from its English (rule 6 of knowledge/README.md). */
+export const TRANSLATED_LANGUAGES = ['ru', 'kk'] as const satisfies readonly Language[];
+
+/** Each language's name in English, for messages to the people who write the knowledge. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

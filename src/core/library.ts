@@ -7,7 +7,7 @@ import { findDates, formatRange, overlaps, parseDateText, type DateMention } fro
 import { FactIndex, topicKey, type UnitMatch } from './fact-index';
 import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
-import type { Language } from './language';
+import { LANGUAGES, TRANSLATED_LANGUAGES, type Language } from './language';
 import type { Entry } from './knowledge/schema';
 import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
@@ -89,6 +89,8 @@ export class Library {
   private readonly writer: AnswerWriter;
   /** Folded words of every place the knowledge records (places, birthplaces, event places). */
   private readonly placeWords: ReadonlySet<string>;
+  /** The same in Russian and Kazakh, made on the first question that may name a place. */
+  private foreignPlaceWords?: string[];
   private readonly conversations: Conversations;
   private readonly voices = new Map<Language, Voice>();
   /** Answers to questions asked before, when they did not depend on a conversation. */
@@ -428,7 +430,7 @@ export class Library {
   /** The answer to a direct question: the unit first, then up to two related facts. */
   private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGS.map((lang) => this.voice(lang).local(unit)), topic) : 0);
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic) : 0);
     const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
     // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
     const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
@@ -511,7 +513,7 @@ export class Library {
       if (unit.versions.length > 1) return 'verdict.disputed';
       // "...had the same surname but was not his brother": the fact itself says no.
       // Read in every language: a Russian or Kazakh question's words are in the unit's translations.
-      return LANGS.some((lang) => denies(this.voice(lang).local(unit).versions[0]!.text, topic)) ? 'verdict.no' : 'verdict.yes';
+      return LANGUAGES.some((lang) => denies(this.voice(lang).local(unit).versions[0]!.text, topic)) ? 'verdict.no' : 'verdict.yes';
     }
     return 'verdict.unsure';
   }
@@ -520,7 +522,7 @@ export class Library {
   private placesOf(unit: Unit): Set<string> {
     // In every language: "Мәскеуде" is checked against "Мәскеу", "в Москве" against "Москва".
     const own = (u: Unit) =>
-      LANGS.flatMap((lang) => this.voice(lang).local(u).versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']));
+      LANGUAGES.flatMap((lang) => this.voice(lang).local(u).versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']));
     const texts = own(unit).filter(Boolean);
     if (!texts.length && unit.entry.kind === 'event') texts.push(...this.facts.of(unit.entry.id).filter((u) => u.field === 'place').flatMap(own));
     return new Set(texts.flatMap((t) => foldText(t)));
@@ -531,7 +533,7 @@ export class Library {
     if (this.placeWords.has(word)) return true;
     this.foreignPlaceWords ??= [
       ...new Set(
-        (['ru', 'kk'] as const).flatMap((lang) =>
+        TRANSLATED_LANGUAGES.flatMap((lang) =>
           this.facts.units
             .filter((u) => u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label))
             .flatMap((u) => this.voice(lang).local(u).versions.flatMap((v) => foldText(v.text)))
@@ -541,7 +543,6 @@ export class Library {
     ];
     return this.foreignPlaceWords.some((p) => samePlace(word, p));
   }
-  private foreignPlaceWords?: string[];
 
   /** Names near the words, or else where to start: nobody leaves "I don't know" empty-handed. */
   private nearest(words: string[]): readonly Entry[] {
@@ -619,8 +620,6 @@ export class Library {
     return v.compose.moments(label, found, 1, true);
   }
 }
-
-const LANGS = ['en', 'ru', 'kk'] as const;
 
 /**
  * Whether two folded words name one place, case endings aside: "Мәскеуде" and "Мәскеу", "в

@@ -10,6 +10,8 @@
  * the opposite, a deliberately lossy key, so the table lives here.
  */
 
+import { remembered } from './remembered';
+
 /** Cyrillic letters of Russian and Kazakh to a plain Latin spelling. */
 const CYRILLIC: Record<string, string> = {
   а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z',
@@ -95,30 +97,20 @@ const SOUNDS: [RegExp, string][] = [
 const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in)$/;
 
 /**
- * `fold` with its results remembered: the same words come back all the time (every entry's
- * text, every question), so each is worked out once. Up to 50,000 words; the memory is cleared
- * when full, so a flood of odd words cannot grow it.
+ * The search key of one word (see the module comment), remembered: the same words come back
+ * all the time (every entry's text, every question).
  */
-function remembered(fold: (word: string) => string): (word: string) => string {
-  const seen = new Map<string, string>();
-  return (word) => {
-    let result = seen.get(word);
-    if (result === undefined) {
-      if (seen.size >= 50_000) seen.clear();
-      result = fold(word);
-      seen.set(word, result);
-    }
-    return result;
-  };
-}
-
-/** The search key of one word (see the module comment). */
 export const foldWord = remembered(foldOnce);
 
 function foldOnce(word: string): string {
+  return finishFold(squeezeRepeats(sounded(word)));
+}
+
+/** A word with its SOUNDS merged, the first step of folding. */
+function sounded(word: string): string {
   let w = word;
   for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
-  return finishFold(squeezeRepeats(w));
+  return w;
 }
 
 /**
@@ -127,11 +119,7 @@ function foldOnce(word: string): string {
  * "Dulatov" folds; "Ашаршылыққа" -> "asharshilik". Folding first would hide the ending
  * ("dulatuvtin") or merge the case ending into the word ("asharshilika").
  */
-export function stemKey(word: string): string {
-  let w = word;
-  for (const [pattern, replacement] of SOUNDS) w = w.replace(pattern, replacement);
-  return finishFold(squeezeRepeats(stemOnce(w)));
-}
+export const stemKey = remembered((word: string) => finishFold(squeezeRepeats(stemOnce(sounded(word)))));
 
 function finishFold(folded: string): string {
   let w = folded;

@@ -1,5 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import type { Language } from './language';
+import { Remembered } from './remembered';
 import { en } from './locales/en';
 import { kk } from './locales/kk';
 import { ru } from './locales/ru';
@@ -27,17 +28,9 @@ void phrases.init({
  * times cheaper than i18next resolving the key, its plural and its interpolation again.
  * Bounded: cleared when full (default 20,000 sentences).
  */
-const filled = new Map<string, string>();
-const FILLED_MAX = 20_000;
+const filled = new Remembered<string>(20_000);
 
 /** A template filled in, in `lang` (default English): `say('fact.born', { name, when }, 'kk')`. */
 export function say(key: string, values: TOptions = {}, lang: Language = 'en'): string {
-  const id = `${lang}\u0000${key}\u0000${JSON.stringify(values)}`;
-  let text = filled.get(id);
-  if (text === undefined) {
-    text = phrases.t(key, { ...values, lng: lang }) as string;
-    if (filled.size >= FILLED_MAX) filled.clear();
-    filled.set(id, text);
-  }
-  return text;
+  return filled.get(`${lang}\u0000${key}\u0000${JSON.stringify(values)}`, () => phrases.t(key, { ...values, lng: lang }) as string);
 }

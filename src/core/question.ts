@@ -1,4 +1,4 @@
-import { findDates, monthNumber, type DateMention } from './dates';
+import { MONTHS_KK, MONTHS_RU, findDates, monthNumber, type DateMention } from './dates';
 import { detectLanguage } from './language';
 import { QUESTION_WORDS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
 import type { Asked } from './conversation';
@@ -101,6 +101,8 @@ const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'он', 'о�
  * is not Russian "он" ("he").
  */
 const TYPED_PRONOUN = new Set(PRONOUNS);
+/** "And ...?" ("and Zhansha?", "а когда?", "ал Шоқай ше?"): the question goes on from the last one. */
+const ALSO = /^\s*(and|а|и|ал)\s/iu;
 const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
 const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
@@ -128,11 +130,13 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
   const dateless = withoutDates(text);
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
-  const pronoun = text.toLowerCase().split(/[^\p{L}]+/u).some((x) => TYPED_PRONOUN.has(x));
+  // Words as typed, for pronouns, which count only in their own script.
+  const typed = text.toLowerCase().split(/[^\p{L}]+/u);
+  const pronoun = typed.some((x) => TYPED_PRONOUN.has(x));
   const next = NEXT.test(text);
   const dates = findDates(text);
   const wants = wantedKind(has, latinText, hint, life);
-  const also = /^\s*(and|а|и|ал)\s/iu.test(text);
+  const also = ALSO.test(text);
   const ellipsis =
     yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
   return {
@@ -149,9 +153,9 @@ export function readQuestion(text: string, hint?: Hint): Question {
     allWords: naming(folded),
     nameWords: folded.filter((x) => !QUESTION_STOP.has(x) && !PRONOUN_KEYS.has(x) && x.length > 1).map(canonicalWord),
     dates,
-    refersBack: next || pronoun || !!ellipsis || /^\s*(and|а|и|ал|ещё|еще)\s/iu.test(text),
+    refersBack: next || pronoun || !!ellipsis || also || /^\s*(ещё|еще)\s/iu.test(text),
     next,
-    personal: text.toLowerCase().split(/[^\p{L}]+/u).some((x) => PERSONAL.has(x)),
+    personal: typed.some((x) => PERSONAL.has(x)),
     ellipsis,
   };
 }
@@ -212,9 +216,7 @@ function naming(folded: string[]): string[] {
 }
 
 /** Month names, folded: a month in a case ("тамызда", "in August") stems to one, and is a date, not a name. */
-const MONTH_KEYS = new Set(
-  ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'].map((m) => foldWord(toLatin(m))),
-);
+const MONTH_KEYS = new Set([...MONTHS_KK, ...MONTHS_RU].map((m) => foldWord(toLatin(m))));
 
 /** The word after "how many", "сколько", "қанша", "неше" (see `Question.counted`). */
 function countedWord(latin: string[]): string | undefined {

@@ -3,6 +3,7 @@ import { namesOf } from './knowledge/translate';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type Entry } from './knowledge/schema';
 import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
+import { Remembered } from './remembered';
 
 /** Words a name may contain that say nothing about it. */
 const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
@@ -43,10 +44,10 @@ interface Doc {
   text: string;
 }
 
-/** Index words shorter than this only match exactly; longer ones forgive one or two typos. */
 /** How many lookups and suggestions an index keeps (see `EntryIndex.found`). */
 const FOUND_MAX = 5_000;
 
+/** Index words shorter than this only match exactly; longer ones forgive one or two typos. */
 function fuzziness(term: string): number {
   if (term.length <= 3) return 0;
   if (term.length <= 7) return 1;
@@ -78,7 +79,7 @@ export class EntryIndex {
    * bot runs, and the same names come back in many questions ("Bukeikhanov" in "who was...",
    * "when did... die", "/who"). Bounded: cleared when full (default 5,000).
    */
-  private readonly found = new Map<string, readonly Match[] | readonly Entry[]>();
+  private readonly found = new Remembered<readonly Match[] | readonly Entry[]>(FOUND_MAX);
 
   /** Its name among the compiled indexes of a knowledge snapshot. */
   static readonly NAME = 'entries';
@@ -148,12 +149,7 @@ export class EntryIndex {
 
   /** What `make` gives for `key`, made once and shared (frozen: never change it). */
   private once<T extends readonly Match[] | readonly Entry[]>(key: string, make: () => T): T {
-    let found = this.found.get(key) as T | undefined;
-    if (!found) {
-      if (this.found.size >= FOUND_MAX) this.found.clear();
-      this.found.set(key, (found = Object.freeze(make()) as T));
-    }
-    return found;
+    return this.found.get(key, () => Object.freeze(make()) as T) as T;
   }
 
   private lookupNow(words: string[], limit: number): Match[] {

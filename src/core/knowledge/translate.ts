@@ -1,4 +1,4 @@
-import type { Language } from '../language';
+import { LANGUAGE_NAMES, TRANSLATED_LANGUAGES, type Language } from '../language';
 import type { Knowledge } from './load';
 import { TRANSLATED, type Entry } from './schema';
 
@@ -8,7 +8,6 @@ import { TRANSLATED, type Entry } from './schema';
  */
 
 const FIELDS = new Set<string>(TRANSLATED);
-const LANGUAGE_NAMES: Record<Exclude<Language, 'en'>, string> = { ru: 'Russian', kk: 'Kazakh' };
 
 /**
  * Every translation missing from `value` (an entry, or a hand-written quiz question), as
@@ -23,7 +22,7 @@ export function missingTranslations(value: unknown, fields: ReadonlySet<string> 
       const record = v as Record<string, unknown>;
       for (const [key, item] of Object.entries(record)) {
         if (fields.has(key) && item !== undefined) {
-          for (const lang of ['ru', 'kk'] as const) {
+          for (const lang of TRANSLATED_LANGUAGES) {
             const other = record[`${key}_${lang}`];
             const filled = Array.isArray(item) ? Array.isArray(other) && other.length === item.length : typeof other === 'string' && other.trim() !== '';
             if (!filled) out.push([`${path}${key}_${lang}`, `missing the ${LANGUAGE_NAMES[lang]} translation of "${String(item).slice(0, 60)}"`]);

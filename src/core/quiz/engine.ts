@@ -583,14 +583,14 @@ export class QuizEngine implements QuizRounds {
     const askedAt = this.clock.now();
     const asked: AskedRecord = { ...planned, ref, askedAt, closesAt: askedAt + record.seconds * 1000 };
     // A vote cast while the reference is being written counts too.
-    this.storing.set(refKey(asked.platform, ref), asked);
+    this.storing.set(key({ platform: asked.platform, id: ref }), asked);
     try {
       await this.store.recordAsked(asked);
     } catch (err) {
       // Poll answers are found by the reference; without it they would be refused: end the round instead.
       return this.abandon(live, err, asked);
     } finally {
-      this.storing.delete(refKey(asked.platform, ref));
+      this.storing.delete(key({ platform: asked.platform, id: ref }));
     }
     if (live.detached) return; // shutting down: the question resumes with the round
     if (live.ended) {
@@ -690,8 +690,8 @@ export class QuizEngine implements QuizRounds {
       const m = /^([a-z0-9]+):(\d+)$/.exec(a.questionId);
       return m ? this.store.askedQuestion(m[1]!, Number(m[2])) : undefined;
     }
-    if (a.ref) return this.storing.get(refKey(a.platform, a.ref)) ?? this.store.askedByRef(a.platform, a.ref);
-    if (a.chatId) return this.live.get(`${a.platform}\u0000${a.chatId}`)?.open;
+    if (a.ref) return this.storing.get(key({ platform: a.platform, id: a.ref })) ?? this.store.askedByRef(a.platform, a.ref);
+    if (a.chatId) return this.live.get(key({ platform: a.platform, id: a.chatId }))?.open;
     return undefined;
   }
 
@@ -731,12 +731,9 @@ export class QuizEngine implements QuizRounds {
   }
 }
 
+/** A chat's key, or a platform reference's (a poll id): ids are unique only within a platform. */
 function key(chat: { platform: Platform; id: string }): string {
   return `${chat.platform}\u0000${chat.id}`;
-}
-
-function refKey(platform: Platform, ref: string): string {
-  return `${platform}\u0000${ref}`;
 }
 
 function viewId(asked: AskedRecord): string {

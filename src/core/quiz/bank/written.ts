@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Knowledge } from '../../knowledge/load';
-import type { Language } from '../../language';
+import { LANGUAGE_NAMES, TRANSLATED_LANGUAGES, type Language } from '../../language';
 import { LIMITS, QuizBankError, sameTextKey, type Question } from './question';
 
 const questionText = z.string().trim().min(1).max(LIMITS.question);
@@ -38,7 +38,6 @@ const WrittenQuestion = z.strictObject({
   entries: z.array(z.string()).default([]),
 });
 
-const LANGUAGE_NAMES = { ru: 'Russian', kk: 'Kazakh' } as const;
 
 const WrittenFile = z.strictObject({ questions: z.array(z.unknown()) });
 
@@ -75,7 +74,7 @@ export function readWrittenQuestions(knowledge: Knowledge, lang: Language = 'en'
       if (answer < 0) return where('answer', 'must be written exactly as one of the options');
       if (new Set(w.options.map(sameTextKey)).size !== w.options.length) return where('options', 'two options are alike');
       let translated = true;
-      for (const l of ['ru', 'kk'] as const) {
+      for (const l of TRANSLATED_LANGUAGES) {
         const missing = (['question', 'options', 'answer', 'explanation'] as const).filter((f) => w[`${f}_${l}`] === undefined);
         for (const f of missing) where(`${f}_${l}`, `missing the ${LANGUAGE_NAMES[l]} translation`);
         if (missing.length) {
