@@ -1,41 +1,43 @@
-import { z } from 'zod';
 import { GROUP_REPLIES, type GroupReplies } from './core/chat';
+import * as z from './core/zod';
 
 /**
  * Configuration comes from the environment (and `.env`, loaded by main). Every setting is
  * checked here once, so a typo fails at start-up with the variable's name, not later in a chat.
  */
-
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['true', '1', 'yes', 'on'].includes(v));
-const optionalText = z.string().trim().min(1).optional().catch(undefined);
-const url = z.string().trim().url();
+const bool = z.pipe(
+  z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']),
+  z.transform((v) => ['true', '1', 'yes', 'on'].includes(v)),
+);
+const optionalText = z.catch(z.optional(z.string().check(z.trim(), z.minLength(1))), undefined);
+const url = z.pipe(z.string().check(z.trim()), z.url());
+/** A whole number from `min` to `max`, written in an environment variable. */
+const whole = (min: number, max: number) => z.pipe(z.coerce.number(), z.int().check(z.gte(min), z.lte(max)));
 
 const Env = z.object({
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  KNOWLEDGE_DIR: z.string().default('knowledge'),
-  DATA_DIR: z.string().default('data'),
-  DATABASE_URL: z.string().trim().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
-  QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(30),
-  QUIZ_QUESTIONS: z.coerce.number().int().min(1).max(50).default(5),
-  GROUP_REPLIES: z.enum(GROUP_REPLIES).default('dates'),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  KNOWLEDGE_DIR: z._default(z.string(), 'knowledge'),
+  DATA_DIR: z._default(z.string(), 'data'),
+  DATABASE_URL: z.optional(z.string().check(z.trim(), z.regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'))),
+  QUIZ_SECONDS: z._default(whole(5, 600), 30),
+  QUIZ_QUESTIONS: z._default(whole(1, 50), 5),
+  GROUP_REPLIES: z._default(z.enum(GROUP_REPLIES), 'dates'),
+  METRICS_PORT: z.optional(whole(0, 65535)),
 
   TELEGRAM_BOT_TOKEN: optionalText,
-  TELEGRAM_API_ROOT: url.optional(),
-  TELEGRAM_WEBHOOK_URL: url.optional(),
-  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443),
-  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'use 1-256 characters of A-Z a-z 0-9 _ -').optional(),
+  TELEGRAM_API_ROOT: z.optional(url),
+  TELEGRAM_WEBHOOK_URL: z.optional(url),
+  TELEGRAM_WEBHOOK_PORT: z._default(whole(1, 65535), 8443),
+  TELEGRAM_WEBHOOK_SECRET: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,256}$/, 'use 1-256 characters of A-Z a-z 0-9 _ -'))),
 
   DISCORD_TOKEN: optionalText,
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, 'must be the numeric application id').optional(),
-  DISCORD_GUILD_ID: z.string().regex(/^\d{5,25}$/, 'must be a numeric server id').optional(),
-  DISCORD_API_BASE: url.optional(),
-  DISCORD_SHARDS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)]).optional(),
-  DISCORD_MESSAGE_CONTENT: bool.default(false),
-  DISCORD_SHARD_LIST: z.string().regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'use shard ids separated by commas, like 0,1').optional(),
-  DISCORD_TOTAL_SHARDS: z.coerce.number().int().min(1).max(10000).optional(),
+  DISCORD_APPLICATION_ID: z.optional(z.string().check(z.regex(/^\d{5,25}$/, 'must be the numeric application id'))),
+  DISCORD_GUILD_ID: z.optional(z.string().check(z.regex(/^\d{5,25}$/, 'must be a numeric server id'))),
+  DISCORD_API_BASE: z.optional(url),
+  DISCORD_SHARDS: z.optional(z.union([z.literal('auto'), whole(1, 1000)])),
+  DISCORD_MESSAGE_CONTENT: z._default(bool, false),
+  DISCORD_SHARD_LIST: z.optional(z.string().check(z.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'use shard ids separated by commas, like 0,1'))),
+  DISCORD_TOTAL_SHARDS: z.optional(whole(1, 10000)),
 });
 
 export interface Config {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { Entry, SourceList, isDisputed, type SourceInfo } from './schema';
 import { missingTranslations } from './translate';
 import { parseDateText } from '../dates';
@@ -218,7 +218,7 @@ function fieldAtLine(text: string, line: number): string {
   return path.length ? path.map((p) => p.key).join('.') : '(top level)';
 }
 
-function issues(file: string, id: string | undefined, error: z.ZodError): string[] {
+function issues(file: string, id: string | undefined, error: z.core.$ZodError): string[] {
   return error.issues.map((i) => {
     const field = i.path.length ? i.path.join('.') : '(top level)';
     return `${file}: entry "${id ?? '?'}": field "${field}": ${i.message}`;

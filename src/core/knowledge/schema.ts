@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 /**
  * The shape of a knowledge file. Files are YAML so a historian can edit them without reading
@@ -8,11 +8,11 @@ import { z } from 'zod';
 
 /** `1917`, `1917-07` or `1917-07-21`. YAML reads a bare year as a number, so accept both. */
 export const DateText = z
-  .union([z.string(), z.number().int()])
-  .transform((v) => String(v).trim())
-  .refine((v) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), {
-    message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
-  });
+  .pipe(
+    z.union([z.string(), z.int()]),
+    z.transform((v) => String(v).trim()),
+  )
+  .check(z.refine((v: string) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(v), 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'));
 
 /**
  * The Russian or Kazakh text beside an English one: every English text field `x` has `x_ru` and
@@ -20,26 +20,29 @@ export const DateText = z
  * here so that one missing translation is reported by name when the knowledge loads, with all
  * the others, rather than as a shape error.
  */
-const Translation = z.string().min(1).optional();
+const Translation = z.optional(z.string().check(z.minLength(1)));
 
 /** The English fields that carry a Russian (`_ru`) and a Kazakh (`_kk`) version beside them. */
 export const TRANSLATED = ['name', 'text', 'about', 'title', 'label', 'value', 'note', 'place', 'question'] as const;
 
-const SourceKeys = z.array(z.string().min(1)).min(1, 'every fact needs at least one source');
+/** Any text at all. */
+const Text = z.string().check(z.minLength(1));
+
+const SourceKeys = z.array(Text).check(z.minLength(1, 'every fact needs at least one source'));
 
 /** One dated version of something; several versions of one date mean the sources disagree. */
 export const DateVersion = z.strictObject({
   date: DateText,
   /** Last day, for a range ("21-28 July 1917"). */
-  end: DateText.optional(),
+  end: z.optional(DateText),
   /** Approximate ("c. 1530"). */
-  circa: z.boolean().optional(),
+  circa: z.optional(z.boolean()),
   /** Which calendar the source used; Russia used the Julian ("old style") calendar until 1918. */
-  calendar: z.enum(['julian', 'gregorian']).optional(),
-  place: z.string().min(1).optional(),
+  calendar: z.optional(z.enum(['julian', 'gregorian'])),
+  place: z.optional(Text),
   place_ru: Translation,
   place_kk: Translation,
-  note: z.string().min(1).optional(),
+  note: z.optional(Text),
   note_ru: Translation,
   note_kk: Translation,
   sources: SourceKeys,
@@ -53,118 +56,123 @@ export const DateVersion = z.strictObject({
  * number hard).
  */
 export const Ask = z.strictObject({
-  question: z.string().trim().min(5).max(300).endsWith('?', 'must end with a question mark'),
-  question_ru: z.string().trim().min(5).max(300).optional(),
-  question_kk: z.string().trim().min(5).max(300).optional(),
-  answer: z.union([z.string(), z.number().int()]).transform((v) => String(v).trim()),
-  level: z.enum(['easy', 'medium', 'hard']).optional(),
+  question: z.string().check(z.trim(), z.minLength(5), z.maxLength(300), z.endsWith('?', 'must end with a question mark')),
+  question_ru: z.optional(z.string().check(z.trim(), z.minLength(5), z.maxLength(300))),
+  question_kk: z.optional(z.string().check(z.trim(), z.minLength(5), z.maxLength(300))),
+  answer: z.pipe(
+    z.union([z.string(), z.int()]),
+    z.transform((v) => String(v).trim()),
+  ),
+  level: z.optional(z.enum(['easy', 'medium', 'hard'])),
 });
 
 /** A plain statement, optionally dated so that date lookups find it. */
 export const Claim = z.strictObject({
-  text: z.string().min(1),
+  text: Text,
   text_ru: Translation,
   text_kk: Translation,
-  date: DateText.optional(),
-  end: DateText.optional(),
+  date: z.optional(DateText),
+  end: z.optional(DateText),
   sources: SourceKeys,
   /** Optional quiz questions this fact answers (one or a list); see `Ask`. */
-  ask: z
-    .union([Ask, z.array(Ask)])
-    .transform((a) => (Array.isArray(a) ? a : [a]))
-    .optional(),
+  ask: z.optional(
+    z.pipe(
+      z.union([Ask, z.array(Ask)]),
+      z.transform((a) => (Array.isArray(a) ? a : [a])),
+    ),
+  ),
 });
 
 /** A statement on which sources disagree: every version with its own sources. */
 export const DisputedFact = z.strictObject({
   /** What the versions are about, e.g. "First issue". */
-  about: z.string().min(1),
+  about: Text,
   about_ru: Translation,
   about_kk: Translation,
   /** A version asks no question (`ask`): a disputed point is never asked as if settled. */
-  versions: z.array(Claim.omit({ ask: true })).min(2, 'a disputed fact needs at least two versions'),
+  versions: z.array(z.omit(Claim, { ask: true })).check(z.minLength(2, 'a disputed fact needs at least two versions')),
 });
 
 export const Fact = z.union([Claim, DisputedFact]);
 
 export const Role = z.strictObject({
-  title: z.string().min(1),
+  title: Text,
   title_ru: Translation,
   title_kk: Translation,
-  from: DateText.optional(),
-  to: DateText.optional(),
+  from: z.optional(DateText),
+  to: z.optional(DateText),
   sources: SourceKeys,
 });
 
 /** A labelled attribute such as a party's ideology or colours. */
 export const Attribute = z.strictObject({
-  label: z.string().min(1),
+  label: Text,
   label_ru: Translation,
   label_kk: Translation,
-  value: z.string().min(1),
+  value: Text,
   value_ru: Translation,
   value_kk: Translation,
   sources: SourceKeys,
-  note: z.string().min(1).optional(),
+  note: z.optional(Text),
   note_ru: Translation,
   note_kk: Translation,
 });
 
 const EntryBase = {
   /** Lowercase words joined by hyphens; unique across knowledge/. Other entries refer to it. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')),
   /** The name shown as a title. */
-  name: z.string().min(1),
+  name: Text,
   name_ru: Translation,
   name_kk: Translation,
   /** Every other spelling: Latin, Kazakh Cyrillic, Russian Cyrillic, pen names. */
-  aliases: z.array(z.string().min(1)).default([]),
+  aliases: z._default(z.array(Text), []),
   /** One or two sentences: what a chat reply says first. */
-  summary: Claim.omit({ date: true, end: true, ask: true }),
-  facts: z.array(Fact).default([]),
+  summary: z.omit(Claim, { date: true, end: true, ask: true }),
+  facts: z._default(z.array(Fact), []),
   /** Ids of related entries, offered as follow-ups. */
-  related: z.array(z.string()).default([]),
+  related: z._default(z.array(z.string()), []),
   /** Quiz topics and browsing tags, e.g. `leaders`, `congresses`, `repression`. */
-  topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  topics: z._default(z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))), []),
 };
 
 export const Person = z.strictObject({
   ...EntryBase,
   kind: z.literal('person'),
-  born: z.array(DateVersion).default([]),
-  died: z.array(DateVersion).default([]),
-  roles: z.array(Role).default([]),
+  born: z._default(z.array(DateVersion), []),
+  died: z._default(z.array(DateVersion), []),
+  roles: z._default(z.array(Role), []),
 });
 
 export const Event = z.strictObject({
   ...EntryBase,
   kind: z.literal('event'),
-  when: z.array(DateVersion).min(1, 'an event needs a date'),
-  place: z.string().min(1).optional(),
+  when: z.array(DateVersion).check(z.minLength(1, 'an event needs a date')),
+  place: z.optional(Text),
   place_ru: Translation,
   place_kk: Translation,
   /** Ids of the people who took part. */
-  participants: z.array(z.string()).default([]),
+  participants: z._default(z.array(z.string()), []),
 });
 
 /** Terms, places, organisations, publications and the party itself. */
 export const Term = z.strictObject({
   ...EntryBase,
   kind: z.enum(['term', 'place', 'organisation', 'publication', 'party']),
-  attributes: z.array(Attribute).default([]),
+  attributes: z._default(z.array(Attribute), []),
 });
 
 export const Entry = z.discriminatedUnion('kind', [Person, Event, Term]);
 
 export const SourceInfo = z.strictObject({
-  title: z.string().min(1),
-  url: z.string().url().optional(),
+  title: Text,
+  url: z.optional(z.url()),
   /** Weaker pages (unreviewed drafts, essay sites) are flagged so answers can say so. */
-  weak: z.boolean().optional(),
+  weak: z.optional(z.boolean()),
 });
 
 /** knowledge/sources.yaml: source key -> what it is. */
-export const SourceList = z.record(z.string().regex(/^[A-Z0-9-]+$/), SourceInfo);
+export const SourceList = z.record(z.string().check(z.regex(/^[A-Z0-9-]+$/)), SourceInfo);
 
 export type DateVersion = z.infer<typeof DateVersion>;
 export type Claim = z.infer<typeof Claim>;

@@ -1,15 +1,20 @@
-import { z } from 'zod';
+import * as z from '../../zod';
 import type { Knowledge } from '../../knowledge/load';
 import { LANGUAGE_NAMES, TRANSLATED_LANGUAGES, type Language } from '../../language';
 import { LIMITS, QuizBankError, sameTextKey, type Question } from './question';
 
-const questionText = z.string().trim().min(1).max(LIMITS.question);
-const optionList = z.array(z.string().trim().min(1).max(LIMITS.option)).min(LIMITS.minOptions).max(LIMITS.maxOptions);
+const questionText = z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.question));
+const optionList = z
+  .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(LIMITS.option)))
+  .check(z.minLength(LIMITS.minOptions), z.maxLength(LIMITS.maxOptions));
 const explanationText = z
   .string()
-  .trim()
-  .max(LIMITS.explanation)
-  .refine((t) => (t.match(/\n/g) ?? []).length <= LIMITS.explanationLineFeeds, 'at most 2 line feeds');
+  .check(
+    z.trim(),
+    z.maxLength(LIMITS.explanation),
+    z.refine((t: string) => (t.match(/\n/g) ?? []).length <= LIMITS.explanationLineFeeds, 'at most 2 line feeds'),
+  );
+const answerText = z.string().check(z.trim(), z.minLength(1));
 
 /**
  * A hand-written question in `knowledge/quiz/*.yaml` (knowledge/quiz/questions.yaml explains the
@@ -17,25 +22,25 @@ const explanationText = z
  * translations are optional to the schema so that a missing one gets its own clear problem.
  */
 const WrittenQuestion = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')),
   question: questionText,
-  question_ru: questionText.optional(),
-  question_kk: questionText.optional(),
+  question_ru: z.optional(questionText),
+  question_kk: z.optional(questionText),
   options: optionList,
-  options_ru: optionList.optional(),
-  options_kk: optionList.optional(),
+  options_ru: z.optional(optionList),
+  options_kk: z.optional(optionList),
   /** The right option, written exactly as in `options`. */
-  answer: z.string().trim().min(1),
-  answer_ru: z.string().trim().min(1).optional(),
-  answer_kk: z.string().trim().min(1).optional(),
+  answer: answerText,
+  answer_ru: z.optional(answerText),
+  answer_kk: z.optional(answerText),
   explanation: explanationText,
-  explanation_ru: explanationText.optional(),
-  explanation_kk: explanationText.optional(),
-  sources: z.array(z.string().min(1)).min(1, 'every question needs a source'),
-  topics: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+  explanation_ru: z.optional(explanationText),
+  explanation_kk: z.optional(explanationText),
+  sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'every question needs a source')),
+  topics: z.array(z.string().check(z.regex(/^[a-z0-9-]+$/))).check(z.minLength(1)),
   difficulty: z.enum(['easy', 'medium', 'hard']),
   /** Knowledge entries the question is about. */
-  entries: z.array(z.string()).default([]),
+  entries: z._default(z.array(z.string()), []),
 });
 
 
