@@ -38,6 +38,7 @@ console.log(`  bare grammY bot that only echoes             ${f(telegram.bareUpd
 console.log(`  adapter answering questions                  ${f(telegram.adapterUpdatesPerSec, 0)}/s`);
 console.log(`  ratio                                        ${f(telegram.ratio, 2)}   (target >= 0.8)`);
 console.log(`  adapter over an echo-only core               ${f(telegram.plumbingUpdatesPerSec, 0)}/s  (/ bare = ${f(telegram.plumbingRatio, 2)})`);
+console.log(`  bare bot sending the adapter's replies       ${f(telegram.sameRepliesUpdatesPerSec, 0)}/s  (adapter / this = ${f(telegram.sameRepliesRatio, 2)})`);
 console.log(`  adapter keeping no replies (each composed)   ${f(telegram.composedUpdatesPerSec, 0)}/s  (/ bare = ${f(telegram.composedRatio, 2)})`);
 console.log(`  adapter with Telegram's rate limits applied  ${f(telegram.throttledUpdatesPerSec, 0)}/s  (the throttler holds ~30 messages/s by design)`);
 

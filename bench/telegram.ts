@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { fork } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from './median';
-import { Bot, webhookCallback } from 'grammy';
+import { Bot, webhookCallback, type Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import { startTelegram, type TelegramHandle } from '../src/adapters/telegram/index';
+import { renderReply } from '../src/adapters/telegram/render';
 import type { Command } from '../src/core/command';
 import { Core } from '../src/core/core';
 import { silentLogger } from '../src/core/log';
@@ -19,7 +20,8 @@ import { fixtureKnowledge } from '../test/fakes/telegram-setup';
  * a POST returns once the update was handled and its reply sent. The fake runs in a child
  * process, so only the bots' own work shares their thread. The adapter is asked six questions
  * over and over, so its core answers most from the replies it keeps; a second run with no
- * replies kept shows the cost of composing every one.
+ * replies kept shows the cost of composing every one, and a bare bot sending the adapter's very
+ * replies shows what their size costs grammY and HTTP alone.
  */
 export interface TelegramBench {
   updates: number;
@@ -41,6 +43,13 @@ export interface TelegramBench {
    */
   composedUpdatesPerSec: number;
   composedRatio: number;
+  /**
+   * A bare grammY bot sending, for each question, the very message the adapter sends (the same
+   * HTML text, options and keyboard, rendered once beforehand): what the replies' size costs
+   * grammY and HTTP alone. `sameRepliesRatio` is the adapter's rate over this one's.
+   */
+  sameRepliesUpdatesPerSec: number;
+  sameRepliesRatio: number;
   /** The adapter with its default throttler on: capped by design at Telegram's ~30 messages/s. */
   throttledUpdatesPerSec: number;
   /** Every round's figures, to show the noise on a shared machine. */
@@ -60,6 +69,7 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     silentLogger(),
   );
   const bare = await startBareBot(fake);
+  const sameReplies = await startBareBot(fake, await renderedReplies(core));
   const echoCore = await Core.create({ knowledge: fixtureKnowledge(), commands: [echoCommand] });
   const plumbing = await startTelegram(
     echoCore,
@@ -83,7 +93,8 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
     await drive(bare.port, echoUpdates(300, 1));
     await drive(plumbing.webhookPort!, echoUpdates(300, 1));
     await drive(composing.webhookPort!, adapterUpdates(300, 1));
-    const figures = { bare: [] as number[], adapter: [] as number[], plumbing: [] as number[], composed: [] as number[] };
+    await drive(sameReplies.port, adapterUpdates(300, 1));
+    const figures = { bare: [] as number[], adapter: [] as number[], plumbing: [] as number[], composed: [] as number[], sameReplies: [] as number[] };
     for (let round = 0; round < ROUNDS; round++) {
       const first = 10_000 * (round + 1);
       const runs = [
@@ -91,6 +102,7 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
         async () => figures.adapter.push(await drive(adapter.webhookPort!, adapterUpdates(updates, first))),
         async () => figures.plumbing.push(await drive(plumbing.webhookPort!, echoUpdates(updates, first))),
         async () => figures.composed.push(await drive(composing.webhookPort!, adapterUpdates(updates, first))),
+        async () => figures.sameReplies.push(await drive(sameReplies.port, adapterUpdates(updates, first))),
       ];
       for (let i = 0; i < runs.length; i++) await runs[(round + i) % runs.length]!();
       if (process.env.BENCH_VERBOSE) {
@@ -111,11 +123,13 @@ export async function benchTelegram(updates = 3000): Promise<TelegramBench> {
       plumbingRatio: ratio(figures.plumbing, figures.bare),
       composedUpdatesPerSec: Math.round(median(figures.composed)),
       composedRatio: ratio(figures.composed, figures.bare),
+      sameRepliesUpdatesPerSec: Math.round(median(figures.sameReplies)),
+      sameRepliesRatio: ratio(figures.adapter, figures.sameReplies),
       throttledUpdatesPerSec: Math.round(throttledRate),
       rounds: figures.bare.map((bare, i) => ({ bare, adapter: figures.adapter[i]!, plumbing: figures.plumbing[i]! })),
     };
   } finally {
-    await stopAll([adapter, throttled, plumbing, composing], bare.server);
+    await stopAll([adapter, throttled, plumbing, composing], bare.server, sameReplies.server);
     await core.quiz.close();
     await fake.close();
   }
@@ -160,13 +174,33 @@ async function startFakeProcess(): Promise<FakeApi> {
   };
 }
 
-/** What people ask: commands, questions, a date; each from its own private chat. */
+/** What people ask in the adapter's rounds: commands, questions, a date. */
+const ASKS = ['/who Bukeikhanov', 'who was Baitursynov?', 'what happened on 5 December 1917?', '/help', '/who Dosmukhamedov', 'Bukeikhanov'];
+
+/** The questions, each from its own private chat. */
 function adapterUpdates(count: number, firstUser: number): Update[] {
-  const asks = ['/who Bukeikhanov', 'who was Baitursynov?', 'what happened on 5 December 1917?', '/help', '/who Dosmukhamedov', 'Bukeikhanov'];
   return Array.from({ length: count }, (_, i) => {
     const u = user(firstUser + i);
-    return { update_id: firstUser + i, ...textMessage(privateChat(u), u, asks[i % asks.length]!) } as Update;
+    return { update_id: firstUser + i, ...textMessage(privateChat(u), u, ASKS[i % ASKS.length]!) } as Update;
   });
+}
+
+/** A message as the adapter sends it: its HTML text and options. */
+interface SentMessage {
+  text: string;
+  options: Parameters<Api['sendMessage']>[2];
+}
+
+/** Each question's first message as the adapter sends it to a private chat, rendered once. */
+async function renderedReplies(core: Core): Promise<Map<string, SentMessage>> {
+  const replies = new Map<string, SentMessage>();
+  for (const ask of ASKS) {
+    const reply = await core.handleText(ask, { chat: { platform: 'telegram', id: 'bench', kind: 'private' }, user: { id: 'bench', name: 'bench' }, addressed: true });
+    if (!reply) throw new Error(`no reply to ${ask}`);
+    const { texts, keyboard } = renderReply(reply);
+    replies.set(ask, { text: texts[0]!, options: { parse_mode: 'HTML', link_preview_options: { is_disabled: true }, ...(keyboard && texts.length === 1 ? { reply_markup: keyboard } : {}) } });
+  }
+  return replies;
 }
 
 /** Replies with the text it was given: the core at its cheapest. */
@@ -185,10 +219,16 @@ function echoUpdates(count: number, firstUser: number): Update[] {
   });
 }
 
-/** A grammY bot with nothing but an echo, served the same way. */
-async function startBareBot(fake: FakeApi): Promise<{ server: Server; port: number }> {
+/**
+ * A grammY bot with nothing but an echo, served the same way; with `replies`, it sends the
+ * message given for the text instead of the text.
+ */
+async function startBareBot(fake: FakeApi, replies?: Map<string, SentMessage>): Promise<{ server: Server; port: number }> {
   const bot = new Bot(fake.token, { client: { apiRoot: fake.apiRoot } });
-  bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
+  bot.on('message:text', (ctx) => {
+    const sent = replies?.get(ctx.message.text);
+    return sent ? ctx.reply(sent.text, sent.options) : ctx.reply(ctx.message.text);
+  });
   await bot.init();
   const callback = webhookCallback(bot, 'http', { secretToken: SECRET });
   const server = createServer((req, res) => void callback(req, res));
@@ -235,10 +275,12 @@ function post(agent: Agent, port: number, update: Update): Promise<number> {
   });
 }
 
-async function stopAll(handles: TelegramHandle[], server: Server): Promise<void> {
+async function stopAll(handles: TelegramHandle[], ...servers: Server[]): Promise<void> {
   for (const h of handles) await h.stop();
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  for (const server of servers) {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -249,6 +291,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`  ratio:      ${result.ratio} (target >= 0.8)`);
   console.log(`  adapter over an echo-only core: ${result.plumbingUpdatesPerSec} updates/s, ratio ${result.plumbingRatio}`);
   console.log(`  adapter, no replies kept: ${result.composedUpdatesPerSec} updates/s, ratio ${result.composedRatio}`);
+  console.log(`  bare bot sending the adapter's replies: ${result.sameRepliesUpdatesPerSec} updates/s (adapter / this = ${result.sameRepliesRatio})`);
   console.log(`  throttled:  ${result.throttledUpdatesPerSec} updates/s (default throttler: Telegram's ~30 messages/s)`);
   console.log(`  rounds (bare/adapter/plumbing): ${result.rounds.map((r) => [r.bare, r.adapter, r.plumbing].map((v) => v.toFixed(0)).join('/')).join('  ')}`);
 }
