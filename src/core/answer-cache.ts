@@ -1,4 +1,5 @@
 import type { Asked } from './conversation';
+import { Recent } from './recent';
 import type { Reply } from './reply';
 
 /** A reply kept for its question, and the entries it offered to choose between ("which one?"). */
@@ -19,31 +20,25 @@ export interface Answered {
  * must copy it to change it.
  */
 export class AnswerCache {
-  private readonly replies = new Map<string, Answered>();
+  private readonly replies: Recent<Answered>;
 
   /**
    * @param max how many replies are kept; the least recently used go first (default 2,000:
    * a few megabytes)
    */
-  constructor(private readonly max = 2_000) {}
+  constructor(private readonly max = 2_000) {
+    this.replies = new Recent(max);
+  }
 
   get(key: string): Answered | undefined {
-    const answered = this.replies.get(key);
-    if (answered) {
-      // Recently used goes last, so the oldest is the first key.
-      this.replies.delete(key);
-      this.replies.set(key, answered);
-    }
-    return answered;
+    return this.replies.get(key);
   }
 
   /** Keeps a reply (frozen, with all it holds) and returns it. */
   set(key: string, answered: Answered): Answered {
     if (this.max <= 0) return answered;
     const kept = freeze(answered);
-    this.replies.delete(key);
     this.replies.set(key, kept);
-    if (this.replies.size > this.max) this.replies.delete(this.replies.keys().next().value!);
     return kept;
   }
 

@@ -1,5 +1,6 @@
 import type { ChatRef } from './chat';
 import type { Language } from './language';
+import { Recent } from './recent';
 import type { QuizStore } from './quiz/store';
 
 /** The store calls a chat's language needs (every `QuizStore` has them). */
@@ -22,10 +23,9 @@ export interface ChatLanguagesOptions {
  * for that request, uncached: a reply in the asker's language beats no reply.
  */
 export class ChatLanguages {
-  private readonly cache = new Map<string, { language: Language | undefined; until: number }>();
+  private readonly cache: Recent<{ language: Language | undefined; until: number }>;
   private readonly memory = new Map<string, Language>();
   private readonly ttlMs: number;
-  private readonly maxChats: number;
   private readonly now: () => number;
 
   constructor(
@@ -33,7 +33,7 @@ export class ChatLanguages {
     options: ChatLanguagesOptions = {},
   ) {
     this.ttlMs = options.ttlMs ?? 60_000;
-    this.maxChats = options.maxChats ?? 10_000;
+    this.cache = new Recent(options.maxChats ?? 10_000);
     this.now = options.now ?? Date.now;
   }
 
@@ -42,12 +42,7 @@ export class ChatLanguages {
     const key = keyOf(chat);
     if (!this.store) return this.memory.get(key);
     const hit = this.cache.get(key);
-    if (hit && hit.until > this.now()) {
-      // Re-inserted so the Map's order is least recently read first.
-      this.cache.delete(key);
-      this.cache.set(key, hit);
-      return hit.language;
-    }
+    if (hit && hit.until > this.now()) return hit.language;
     let language: Language | undefined;
     try {
       language = (await this.store.chatSettings(chat.platform, chat.id)).language;
@@ -72,9 +67,7 @@ export class ChatLanguages {
   }
 
   private remember(key: string, language: Language | undefined): void {
-    this.cache.delete(key);
     this.cache.set(key, { language, until: this.now() + this.ttlMs });
-    while (this.cache.size > this.maxChats) this.cache.delete(this.cache.keys().next().value!);
   }
 }
 

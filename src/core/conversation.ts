@@ -1,3 +1,4 @@
+import { Recent } from './recent';
 import type { AnswerKind } from './units';
 
 /** What the asker's last question asked for, so that "where?" or "and Zhansha?" can ask it again. */
@@ -12,18 +13,20 @@ export interface Asked {
  * expiring by design (a restart forgets at most ten minutes of context).
  */
 export class Conversations {
-  private readonly last = new Map<string, Remembered>();
+  private readonly last: Recent<Remembered>;
 
   /**
    * @param now the clock (default `Date.now`)
    * @param ttlMs how long a subject is remembered (default 10 minutes)
-   * @param max how many askers are remembered at once; the oldest go first (default 10,000)
+   * @param max how many askers are remembered at once; the least recently heard go first (default 10,000)
    */
   constructor(
     private readonly now: () => number = Date.now,
     private readonly ttlMs = 10 * 60_000,
-    private readonly max = 10_000,
-  ) {}
+    max = 10_000,
+  ) {
+    this.last = new Recent(max);
+  }
 
   /** The entry the asker's last answer was about, if it is recent enough. */
   subject(asker: string): string | undefined {
@@ -60,9 +63,7 @@ export class Conversations {
   }
 
   private set(asker: string, value: Remembered): void {
-    this.last.delete(asker);
     this.last.set(asker, value);
-    if (this.last.size > this.max) this.last.delete(this.last.keys().next().value!);
   }
 }
 
