@@ -10,8 +10,9 @@ import { CommandRouter } from './router';
 import { DailyPosts } from './daily';
 import { cleanArgs, readInput, MESSAGE_LIMIT } from './input';
 import { ChatLanguages } from './chat-language';
-import { replyLanguage, type Language } from './language';
+import { detectLanguage, replyLanguage, type Language } from './language';
 import { isBare } from './question';
+import { Remembered } from './remembered';
 
 export interface CoreOptions {
   /** Folder of knowledge files (default `knowledge`); ignored when `knowledge` is given. */
@@ -125,8 +126,8 @@ export class Core {
     if (context.language) return context as Context & { language: Language };
     const fixed = await this.languages.get(context.chat).catch(() => undefined);
     const words = text.trim().replace(/^[/!]\S*\s*/, '');
-    const bare = !/\p{L}/u.test(words) || isBare(words);
-    const language = replyLanguage({ fixed, text: words, bare, userLocale: context.user.locale, chatLocale: context.chat.locale });
+    const { written, bare } = words.length <= WORDING_MAX ? wordings.get(words, wordingOf) : wordingOf(words);
+    const language = replyLanguage({ fixed, written, bare, userLocale: context.user.locale, chatLocale: context.chat.locale });
     return { ...context, language };
   }
 
@@ -188,6 +189,23 @@ const unavailableQuiz: QuizService = {
 };
 
 /** Follow-up questions are read per chat and user. */
+/** What a message's words tell of its reply's language (see `replyLanguage`). */
+interface Wording {
+  written: Language | undefined;
+  bare: boolean;
+}
+
+function wordingOf(words: string): Wording {
+  return { written: detectLanguage(words), bare: !/\p{L}/u.test(words) || isBare(words) };
+}
+
+/**
+ * Wordings already read, up to 5,000 of 200 characters or fewer: the same questions and names
+ * come back all the time, and the reading is pure. Longer messages are read each time.
+ */
+const wordings = new Remembered<Wording>(5_000);
+const WORDING_MAX = 200;
+
 function askerOf(context: Context): Asker {
   return { key: `${context.chat.platform}:${context.chat.id}:${context.user.id}` };
 }

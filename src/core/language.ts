@@ -100,6 +100,8 @@ export function replyLanguage(clues: {
   fixed?: Language;
   /** The message's text, if any. */
   text?: string;
+  /** The language the text is written in, when already read (`detectLanguage`); else it is read from `text`. */
+  written?: Language;
   /** Whether the text is only a name or a number, so its words are no clue to the language. */
   bare?: boolean;
   /** The user's locale on the platform (Telegram `language_code`, Discord interaction `locale`). */
@@ -108,7 +110,7 @@ export function replyLanguage(clues: {
   chatLocale?: string;
 }): Language {
   if (clues.fixed) return clues.fixed;
-  const fromText = clues.text ? detectLanguage(clues.text) : undefined;
+  const fromText = clues.written ?? (clues.text ? detectLanguage(clues.text) : undefined);
   if (fromText && !clues.bare) return fromText;
   return languageOfLocale(clues.userLocale) ?? languageOfLocale(clues.chatLocale) ?? fromText ?? 'en';
 }
