@@ -166,3 +166,27 @@ describe('a command defined only here, through the core', () => {
     expect(await core.handleText('/weather', ctx({ chat: dm, addressed: false }))).toMatchObject({ kind: 'error', body: expect.stringContaining('"weather"') });
   });
 });
+
+describe('/help', () => {
+  it('is written once per language and platform, frozen, and lists what that platform registers', async () => {
+    const core = await Core.create({ knowledge: fixtureKnowledge() });
+    const on = (platform: ChatRef['platform'], language: 'en' | 'ru') =>
+      core.handleText('/help', { chat: { platform, id: '1', kind: 'private' }, user: alice, addressed: true, language });
+    const telegram = await on('telegram', 'en');
+    expect(telegram?.kind).toBe('help');
+    expect(telegram?.title).toBe('Alash history bot');
+    expect(Object.isFrozen(telegram) && Object.isFrozen(telegram!.entries)).toBe(true);
+    expect(await on('telegram', 'en')).toBe(telegram);
+    const russian = await on('telegram', 'ru');
+    expect(russian).not.toBe(telegram);
+    expect(russian?.language).toBe('ru');
+    // /start is a Telegram and terminal command: Discord's list leaves it out.
+    expect(telegram?.body).toMatch(/^\/start\b/m);
+    expect((await on('discord', 'en'))?.body).not.toMatch(/^\/start\b/m);
+    // Another core (other commands) has its own.
+    const other = await Core.create({ knowledge: fixtureKnowledge() });
+    expect(await other.handleText('/help', { chat: dm, user: alice, addressed: true, language: 'en' })).not.toBe(telegram);
+    await core.quiz.close();
+    await other.quiz.close();
+  });
+});

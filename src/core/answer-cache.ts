@@ -48,7 +48,7 @@ export class AnswerCache {
 }
 
 /** Freezes a reply and everything in it, so a kept reply cannot be changed by its users. */
-function freeze<T>(value: T): T {
+export function freeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     for (const inner of Object.values(value)) freeze(inner);
     Object.freeze(value);
