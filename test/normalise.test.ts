@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/core/knowledge/load';
-import { foldText, foldWord, toLatin } from '../src/core/normalise';
+import { foldText, foldWord, isCaseForm, toLatin } from '../src/core/normalise';
 
 describe('toLatin', () => {
   it('transliterates Kazakh and Russian Cyrillic and strips diacritics', () => {
@@ -53,5 +53,15 @@ describe('foldWord', () => {
     expect(foldWord('in')).toBe('in');
     expect(foldWord('orda')).toBe('urda');
     expect(foldWord('alash')).not.toBe(foldWord('alas'));
+  });
+});
+
+describe('isCaseForm', () => {
+  const key = (w: string) => foldWord(toLatin(w));
+  it('reads a Russian or Kazakh case of a name word as that word, and nothing longer', () => {
+    for (const typed of ['Орды', 'Орду', 'Ордой', 'Орданың', 'Ordany']) expect(isCaseForm(key(typed), key('Орда')), typed).toBe(true);
+    expect(isCaseForm(key('Алаша'), key('Алаш'))).toBe(true);
+    expect(isCaseForm(key('Qazaqstan'), key('Qazaq'))).toBe(false);
+    expect(isCaseForm(key('Ор'), key('Орда'))).toBe(false);
   });
 });

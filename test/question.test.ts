@@ -196,6 +196,24 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('takes a name in a Russian case ("Алаш-Орды", "Алаш-Орду") as that name, not as a longer name holding the same case form', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const text of ['кто председатель Алаш-Орды?', 'Алаш-Орду кто возглавлял?', 'кто был главой Алаш-Орды?']) {
+      const reply = library.answer(text, undefined, undefined, 'ru');
+      expect(reply.entries, text).toEqual(['alash-orda']);
+      expect(reply.body, text).toMatch(/Букейхан/);
+    }
+  });
+
+  it('takes a name in a Kazakh case as the whole name once the ending drops ("Алаш Орданың басшысы" is not "Алаш Орданың таратылуы")', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const text of ['Алаш Орданың басшысы кім?', 'Alash Ordanyn tóraǵasy kim edi?']) {
+      const reply = library.answer(text, undefined, undefined, 'kk');
+      expect(reply.entries, text).toEqual(['alash-orda']);
+      expect(reply.body, text).toMatch(/Бөкейхан/);
+    }
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

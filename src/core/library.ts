@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
 import { LANGUAGES, TRANSLATED_LANGUAGES, type Language } from './language';
 import type { Entry } from './knowledge/schema';
-import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
+import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, isCaseForm, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
 import { askedAgain, contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
@@ -73,6 +73,8 @@ interface Subject {
   datesNamed: boolean;
   /** How much of the entry's best-fitting name the question gives (see Match.fit). */
   fit: number;
+  /** How many of the question's words name it (attribute words such as "leader" aside). */
+  named: number;
 }
 
 /**
@@ -318,21 +320,33 @@ export class Library {
     const recalled = last ? this.knowledge.byId.get(last) : undefined;
     // A whole name with a kind word in it ("Alash city", "meaning of Alash") comes first.
     const whole = q.words.length && q.nameWords.length > q.words.length ? this.index.lookup(q.nameWords, 3).find((m) => m.whole) : undefined;
-    if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1 } };
+    if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1, named: whole.nameWords.length } };
     const tries = q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words];
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
     // Synonym keys ("rehabilitated") are whole words already.
     tries.push(q.words.map((w) => (SYNONYM_KEYS.has(w) ? w : stemWord(w))));
     if (q.stems.some((w) => !q.words.includes(w))) tries.push(q.stems);
-    for (const words of tries) {
+    for (const [i, words] of tries.entries()) {
       const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
       if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
       // "Did he die in the purges?" after a person: "he" is that person; the event named is what is asked.
       if (found?.subject && recalled?.kind === 'person' && q.personal && found.subject.entry.kind !== 'person') break;
+      if (found && found.fit < 1) {
+        // A name in a case ("Алаш Орданың төрағасы") may be part of longer names ("Алаш Орданың
+        // таратылуы") as typed, and the whole of a name once its ending is dropped: that one is meant.
+        const whole = tries
+          .slice(i + 1)
+          .map((w) => this.named(q, w, asker, v, true))
+          .find((f, j) => f?.subject && f.fit === 1 && f.named >= found.named && f.coverage >= found.coverage && tries[i + 1 + j]!.every((w) => words.some((typed) => isCaseForm(typed, w))));
+        if (whole) {
+          this.trace.offered = undefined;
+          return { subject: whole.subject };
+        }
+      }
       if (found) return found;
     }
-    if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };
+    if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0, named: 0 } };
     return {};
   }
 
@@ -345,7 +359,8 @@ export class Library {
     return asker ? this.conversations.subject(asker.key) : undefined;
   }
 
-  private named(q: Question, words: string[], asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } | undefined {
+  /** The entry `words` name, if any; `quiet`: only a clear subject, nothing offered to choose from. */
+  private named(q: Question, words: string[], asker: Asker | undefined, v: Voice, quiet = false): { subject?: Subject; rivals?: Reply; fit: number; named: number; coverage: number } | undefined {
     const matches = this.index.lookup(words, 5);
     const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
     // What a number question counts ("how many issues?") is asked about: it does not name an entry ("First issue of Qazaq").
@@ -364,22 +379,23 @@ export class Library {
       const datesNamed = best.nameWords.some((w) => !asked.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
+      if (rivals.length && quiet) return undefined;
       if (rivals.length) {
         // "Khalel" right after "which Dosmukhamedov?": the choice just offered settles it.
         const offered = asker ? this.conversations.choices(asker.key) : [];
         const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
         if (chosen.length === 1) {
           this.trace.leaned = true;
-          return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit } };
+          return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit, named: naming(chosen[0]!) }, fit: chosen[0]!.fit, named: naming(chosen[0]!), coverage: chosen[0]!.coverage };
         }
         const all = [best, ...rivals].map((m) => m.entry);
         this.trace.offered = all.map((e) => e.id);
         if (asker) this.conversations.offer(asker.key, this.trace.offered);
-        if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all) };
+        if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all), fit: best.fit, named: naming(best), coverage: best.coverage };
         const both = q.yesNo ? undefined : this.both(q, all, topic, v);
-        if (both) return { rivals: both };
+        if (both) return { rivals: both, fit: best.fit, named: naming(best), coverage: best.coverage };
       }
-      return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit } };
+      return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit, named: naming(best) }, fit: best.fit, named: naming(best), coverage: best.coverage };
     }
   }
 

@@ -253,6 +253,19 @@ export function canonicalWord(folded: string): string {
 }
 
 /**
+ * Whether a question's word is a name's word, or that word in a Russian or Kazakh case ("Орды",
+ * "Орду", "Орданың" of "Орда"; "Алаша" of "Алаш"): the name word without its final vowel starts
+ * the question's word, which goes on by at most three letters. Folded keys; names of four letters
+ * or more only, so short words stay themselves.
+ */
+export function isCaseForm(asked: string, name: string): boolean {
+  if (asked === name) return true;
+  if (name.length < 4 || asked.length < name.length - 1) return false;
+  const core = /[aeiuy]$/.test(name) ? name.slice(0, -1) : name;
+  return asked.length - core.length <= 3 && asked.startsWith(core);
+}
+
+/**
  * A light stemmer for the fact index: drops one common ending of English, Russian or Kazakh
  * (plurals, possessives, case endings) from a folded key, keeping at least four letters. Names
  * are never stemmed (the entry index leaves them whole); topic words are, so "members" meets
