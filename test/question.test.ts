@@ -214,6 +214,14 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('answers "why?" with a cause said outright and "when?" with a fact dated in full, saying its date', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('why did the Asharshylyk happen?').body).toMatch(/^Asharshylyk was caused by forced collectivi[sz]ation/);
+    expect(library.answer('почему был голод?', undefined, undefined, 'ru').body).toMatch(/коллективизац/);
+    expect(library.answer('when did Asharshylyk happen?').body).toMatch(/^[^.]*1930[^.]*1933/);
+    expect(library.answer('Ашаршылық қашан болды?', undefined, undefined, 'kk').body).toMatch(/^[^.]*1930[^.]*1933/);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

@@ -51,17 +51,19 @@ export class AnswerWriter {
   /**
    * One unit as a sentence with its sources inline ("... [W-AB]."). A disputed fact tells at
    * most `versions` of its versions (default 2), starting with the one at index `lead` (default
-   * 0, the first), and says how many more wait behind More. Shared: never change it.
+   * 0, the first), and says how many more wait behind More. With `dated` (default false), a
+   * dated fact whose words do not give its year says its date: it answers "when?". Shared: never
+   * change it.
    */
-  statement(asked: Unit, versions = 2, lead = 0): Statement {
+  statement(asked: Unit, versions = 2, lead = 0, dated = false): Statement {
     // The usual telling is written once per unit; another choice of versions is written each time.
-    if (versions !== 2 || lead !== 0) return this.write(asked, versions, lead);
+    if (versions !== 2 || lead !== 0 || dated) return this.write(asked, versions, lead, dated);
     let s = this.written.get(asked);
     if (!s) this.written.set(asked, (s = Object.freeze(this.write(asked, versions, lead))));
     return s;
   }
 
-  private write(asked: Unit, versions: number, lead: number): Statement {
+  private write(asked: Unit, versions: number, lead: number, dated = false): Statement {
     const u = this.local(asked);
     const lang = this.lang;
     const name = shortName(u.entry, lang);
@@ -127,7 +129,7 @@ export class AnswerWriter {
         const told = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(this.say('fact.or'));
         text = disputed
           ? this.say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions: told, count: rest })
-          : withCite(subjectify(one.text, u.entry, lang), cite(one.sources));
+          : withCite(`${stripStop(subjectify(one.text, u.entry, lang))}${dated && one.date && !one.text.includes(one.date.slice(0, 4)) ? ` (${formatRange(one.date, one.end, lang)})` : ''}`, cite(one.sources));
         break;
       }
     }

@@ -431,7 +431,7 @@ export class Library {
     }
     const field = fieldFor(entry, wants);
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
-    if (!asked.length) return field ? units.find(field) : undefined;
+    if (!asked.length) return field ? bestFor(units, field, wants) : undefined;
     const matches = this.facts.find(asked, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length);
     const rank = (m: UnitMatch) => m.words.length * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
     matches.sort((a, b) => rank(b) - rank(a));
@@ -446,7 +446,7 @@ export class Library {
   /** The answer to a direct question: the unit first, then up to two related facts. */
   private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic) : 0);
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic) : 0, q.wants === 'date');
     const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
     // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
     const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
@@ -701,6 +701,21 @@ function fieldFor(entry: Entry, wants: AnswerKind): ((u: Unit) => boolean) | und
   if (wants === 'reason') return (u) => u.field === 'fact' && u.gives.has('reason');
   if (wants === 'meaning') return (u) => u.gives.has('meaning');
   return undefined;
+}
+
+/** Words that say a cause outright, unlike a bare "for" or "after" (units.ts counts those too). */
+const CAUSE = /\b(because|due to|caused|causes?|reasons?|as a result|accused|charged|in protest|to protest)\b/i;
+
+/**
+ * The unit that best answers a kind of question naming no topic, among those `field` accepts:
+ * for "why?", one that says a cause outright ("caused by forced collectivization") before one
+ * that only has "for" in it ("2.1 million deaths for 1931-33"); for "when?", one dated in every
+ * version before a dispute dated in one; else the first, as the author put it.
+ */
+function bestFor(units: readonly Unit[], field: (u: Unit) => boolean, wants: AnswerKind): Unit | undefined {
+  const best =
+    wants === 'reason' ? (u: Unit) => CAUSE.test(u.versions.map((v) => v.text).join(' ')) : wants === 'date' ? (u: Unit) => u.versions.every((v) => v.date) : undefined;
+  return (best && units.find((u) => field(u) && best(u))) || units.find(field);
 }
 
 /** A fact that only lists the entry's own spellings: the title already names it. */
