@@ -222,6 +222,16 @@ describe('follow-up questions', () => {
     expect(library.answer('Ашаршылық қашан болды?', undefined, undefined, 'kk').body).toMatch(/^[^.]*1930[^.]*1933/);
   });
 
+  it('says it does not know who is meant when a question leans on a subject nobody named, or names only someone the knowledge just mentions', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['who edited it?', 'en'], ['where was he buried?', 'en'], ['кто его основал?', 'ru'], ['кто такой Наполеон?', 'ru'], ['who was Tolstoy?', 'en'], ['Хафиз кім?', 'kk']] as const) {
+      const reply = library.answer(text, undefined, { key: `t:${text}` }, lang);
+      expect(reply.kind, text).toBe('not-found');
+      expect(reply.body, text).toMatch(/^I don't know|не знаю|білмеймін/);
+      expect(reply.suggestions?.length, text).toBeGreaterThan(0);
+    }
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

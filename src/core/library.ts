@@ -219,9 +219,15 @@ export class Library {
     if (q.dates.length && (!found.subject || found.subject.recalled)) return this.dateAnswer(q.dates, v);
     if (found.rivals) return found.rivals;
     if (!found.subject) {
+      // "Who chaired it?" with nothing talked about: "chaired" asks something of a subject it lacks.
+      if (q.refersBack && q.words.length && q.words.every((w) => ATTRIBUTE_KEYS.has(w))) {
+        return { kind: 'not-found', body: say('card.noSubject', {}, v.lang), entries: [], suggestions: this.starters(v), language: v.lang };
+      }
       const unit = q.words.length ? this.unitAlone(q) : undefined;
       if (unit) return this.factReply(q, unit, [], v);
       if (!q.words.length) {
+        // "When did he die?" with nobody talked about: say so, and offer where to start.
+        if (q.refersBack) return { kind: 'not-found', body: say('card.noSubject', {}, v.lang), entries: [], suggestions: this.starters(v), language: v.lang };
         return { kind: 'not-found', body: say('card.askMe', {}, v.lang), entries: [], suggestions: [], language: v.lang };
       }
       return v.compose.notFound(subjectOf(q.text), this.nearest(q.words));
@@ -374,6 +380,8 @@ export class Library {
     // The question's own words: the stems when the names were found by them.
     const asked = words === q.stems ? q.stems : q.words;
     if (!best || !best.nameWords.some((w) => asked.includes(w))) return undefined;
+    // Named by an attribute word alone ("who chaired it?" and "the Alash leaders' monument"): not named.
+    if (!naming(best)) return undefined;
     {
       const topic = asked.filter((w) => !best.nameWords.includes(w));
       const datesNamed = best.nameWords.some((w) => !asked.includes(w));
@@ -403,6 +411,8 @@ export class Library {
   private unitAlone(q: Question): Unit | undefined {
     const found = this.facts.find(q.words, { limit: 10, local: q.cyrillic });
     const needed = new Set(q.words.map((w) => w)).size;
+    // One word that names no entry ("who was Pushkin?") is only mentioned in a fact, not answered by it.
+    if (needed < 2) return undefined;
     const full = found.filter((m) => m.words.length >= Math.min(needed, Math.max(2, Math.ceil(needed * 0.75))) && m.unit.field !== 'summary');
     const fitting = full.filter((m) => m.unit.gives.has(q.wants));
     return (fitting[0] ?? (q.wants === 'description' || q.wants === 'profile' ? full[0] : undefined))?.unit;

@@ -1,6 +1,6 @@
 import { MONTHS_KK, MONTHS_RU, findDates, monthNumber, type DateMention } from './dates';
 import { detectLanguage } from './language';
-import { QUESTION_WORDS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
+import { QUESTION_WORDS, SYNONYM_KEYS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
 import type { Asked } from './conversation';
 import type { AnswerKind } from './units';
 
@@ -235,7 +235,8 @@ function stemmed(latin: string[]): string[] {
       const folded = foldWord(x);
       if (STOP.has(folded) || folded.length <= 1) return undefined;
       const synonym = canonicalWord(folded);
-      if (synonym !== folded) return synonym;
+      // A synonym's own key ("buried", "founding") is a whole word: its stem would be a typo of some name.
+      if (synonym !== folded || SYNONYM_KEYS.has(folded)) return synonym;
       const stem = stemKey(x);
       return STOP.has(stem) || MONTH_KEYS.has(stem) ? undefined : canonicalWord(stem);
     })
