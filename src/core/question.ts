@@ -1,4 +1,4 @@
-import { MONTHS_KK, MONTHS_RU, findDates, monthNumber, type DateMention } from './dates';
+import { MONTHS_KK, MONTHS_RU, findDates, monthNumber, spelledYears, type DateMention } from './dates';
 import { detectLanguage } from './language';
 import { QUESTION_WORDS, SYNONYM_KEYS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
 import type { Asked } from './conversation';
@@ -115,7 +115,9 @@ const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
  * dates. English, Russian and Kazakh; the command's hint (`/who`, `/when`, `/what`) settles what
  * the words leave open.
  */
-export function readQuestion(text: string, hint?: Hint): Question {
+export function readQuestion(asTyped: string, hint?: Hint): Question {
+  // A year said in words ("nineteen seventeen") is read as written in digits; `text` stays as typed.
+  const text = spelledYears(asTyped);
   // The text is turned to Latin and folded once, and each reading below picks from that.
   const latinText = toLatin(text);
   const latin = latinText.split(' ');
@@ -140,7 +142,7 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const ellipsis =
     yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
   return {
-    text,
+    text: asTyped,
     wants,
     yesNo,
     cyrillic,
