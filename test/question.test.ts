@@ -7,6 +7,16 @@ import { replyToText } from '../src/core/reply';
 import { unitsOf } from '../src/core/units';
 
 describe('reading what a question asks', () => {
+  it('reads Kazakh "қай жылы" as when, "қай жерде" as where, and a final "атты" or "өлтірілді" as a death', () => {
+    expect(readQuestion('Шоқай қай жылы қайтыс болды?').wants).toBe('date');
+    expect(readQuestion('Дулатов қай жерде туған?').wants).toBe('place');
+    const shot = readQuestion('Байтұрсыновты қашан атты?');
+    expect([shot.wants, shot.life, shot.executed]).toEqual(['date', 'died', true]);
+    expect(readQuestion('Тынышбайұлы қашан өлтірілді?').life).toBe('died');
+    // "атты" before a noun is "named": no death is asked.
+    expect(readQuestion('Алаш атты партия қашан құрылды?').life).toBeUndefined();
+  });
+
   it.each([
     ['who chaired the second congress?', 'person'],
     ['кто возглавлял Алаш-Орду?', 'person'],

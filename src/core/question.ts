@@ -72,11 +72,22 @@ const w = (list: string[]): KindWords =>
   Object.assign(new Set(list.map(toLatin)), { kazakh: new Set(list.filter((x) => /[әғқңөұүһі]/u.test(x)).map((x) => foldWord(toLatin(x)))) });
 
 const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
-const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'убит', 'убита', 'убиты', 'убили', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'убит', 'убита', 'убиты', 'убили', 'қайтыс', 'өлді', 'атылды', 'қаза', 'өлтірілді', 'өлтірді', 'өлтірілген']);
+/**
+ * Kazakh "атты" is "shot" as the verb that ends a question ("Сыдықовты қашан атты?") and "named"
+ * before a noun ("Алаш атты партия"): only the last word is read as a death.
+ */
+const SHOT_LAST = new Set(['атты', 'атқан'].map(toLatin));
 const EXECUTED = w(['shot', 'executed', 'execution', 'расстрелян', 'расстреляли', 'расстреляна', 'расстрел', 'атылды', 'атылған', 'атып']);
 const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
 const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
-const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе']);
+const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'city', 'town', 'place', 'город', 'городе']);
+/**
+ * Kazakh "қай" is "which": before a word of time ("қай жылы" which year, "қай күні" which day) it
+ * asks when; otherwise it is read as "where" ("қай жерде", "қай қалада"), its usual use.
+ */
+const WHICH = toLatin('қай');
+const WHICH_DATE = /^(zhyl|kun|ay(da|ynda)?$|kez)/;
 const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'нешe', 'численность']);
 const REASON = w(['why', 'почему', 'зачем', 'неге', 'неліктен', 'reason', 'reasons', 'caused', 'cause', 'причина', 'причины', 'себебі']);
 const MEANING = w(['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы', 'білдіреді']);
@@ -105,7 +116,7 @@ const TYPED_PRONOUN = new Set(PRONOUNS);
 const ALSO = /^\s*(and|а|и|ал)\s/iu;
 const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
-const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
+const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, WHICH, ...SHOT_LAST, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
 const STOP = new Set([...QUESTION_WORDS, ...KIND_WORDS, ...PRONOUN].flatMap((x) => foldText(x)));
 const QUESTION_STOP = new Set([...QUESTION_WORDS].flatMap((x) => foldText(x)));
 const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
@@ -129,7 +140,8 @@ export function readQuestion(asTyped: string, hint?: Hint): Question {
     (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) ||
     YES_NO_PARTICLE.test(trimmed) ||
     (/\?\s*$/.test(trimmed) && !RU_QUESTION_WORD.test(trimmed) && RU_VERB.test(trimmed) && detectLanguage(trimmed) === 'ru');
-  const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
+  const shotLast = SHOT_LAST.has(latin.filter(Boolean).at(-1) ?? '');
+  const life = has(BORN) ? 'born' : has(DIED) || shotLast ? 'died' : undefined;
   const dateless = withoutDates(text);
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
   // Words as typed, for pronouns, which count only in their own script.
@@ -137,7 +149,8 @@ export function readQuestion(asTyped: string, hint?: Hint): Question {
   const pronoun = typed.some((x) => TYPED_PRONOUN.has(x));
   const next = NEXT.test(text);
   const dates = findDates(text);
-  const wants = wantedKind(has, latinText, hint, life);
+  const which = latin[latin.indexOf(WHICH) + 1];
+  const wants = wantedKind(has, latinText, hint, life, latin.includes(WHICH) ? (which && WHICH_DATE.test(which) ? 'date' : 'place') : undefined);
   const also = ALSO.test(text);
   const ellipsis =
     yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
@@ -149,7 +162,7 @@ export function readQuestion(asTyped: string, hint?: Hint): Question {
     bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
     life,
     counted: wants === 'number' ? countedWord(latin) : undefined,
-    executed: has(EXECUTED),
+    executed: has(EXECUTED) || shotLast,
     words,
     stems: stemmed(dateless === undefined ? latin : toLatin(dateless).split(' ')),
     allWords: naming(folded),
@@ -184,12 +197,13 @@ export function isBare(text: string): boolean {
   return !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x));
 }
 
-function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
+function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined, which: 'date' | 'place' | undefined): AnswerKind {
   // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
   if (has(MEANING)) return 'meaning';
   if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return hint === 'who' && !life && !/^who (was|is|were|are)\b/.test(latin) ? 'profile' : 'person';
+  if (which) return which;
   if (has(PLACE) || /^where\b/.test(latin)) return 'place';
   if (has(DATE) || hint === 'when' || /^(what|which) year\b/.test(latin) || /^how long\b/.test(latin)) return 'date';
   if (life) return 'date';
