@@ -242,6 +242,18 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('reads "who <verb> ...?" sent as the /who command as a question, and a bare name after /who as a profile', () => {
+    expect(readQuestion('who ended Alash Orda?', 'who').wants).toBe('person');
+    expect(readQuestion('who ended Alash Orda?', 'who').bare).toBe(false);
+    expect(readQuestion('who Bukeikhanov', 'who').wants).toBe('profile');
+    expect(readQuestion('who Bukeikhanov', 'who').bare).toBe(true);
+    const library = new Library(knowledge, () => 0);
+    // The fact in the asker's own word ("dissolved") leads a dispute about the act; the person
+    // asked about is not the answer to "who came after him?".
+    expect(library.answer('who dissolved the Alash Orda?', 'who').body).toMatch(/^[^.]*Revolutionary Committee/);
+    expect(library.answer('who headed the Kokand autonomy after Tynyshpaev?', 'who').body).toMatch(/^[^.]*Shokay/);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

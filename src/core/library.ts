@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
 import { LANGUAGES, TRANSLATED_LANGUAGES, type Language } from './language';
 import type { Entry } from './knowledge/schema';
-import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, isCaseForm, stemWord, toLatin } from './normalise';
+import { ATTRIBUTE_KEYS, SYNONYM_KEYS, canonicalWord, foldText, foldWord, isCaseForm, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
 import { askedAgain, contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
@@ -383,7 +383,8 @@ export class Library {
     // Named by an attribute word alone ("who chaired it?" and "the Alash leaders' monument"): not named.
     if (!naming(best)) return undefined;
     {
-      const topic = asked.filter((w) => !best.nameWords.includes(w));
+      // "Who dissolved Alash Orda?": the act that names the event ("End of Alash Orda") is what a person is asked for.
+      const topic = asked.filter((w) => !best.nameWords.includes(w) || (q.wants === 'person' && ATTRIBUTE_KEYS.has(w)));
       const datesNamed = best.nameWords.some((w) => !asked.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
@@ -443,7 +444,9 @@ export class Library {
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
     if (!asked.length) return field ? bestFor(units, field, wants) : undefined;
     const matches = this.facts.find(asked, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length);
-    const rank = (m: UnitMatch) => m.words.length * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
+    // "Who succeeded Tynyshpaev?": a fact naming only the person asked about does not say who else.
+    const askedAbout = (u: Unit) => wants === 'person' && u.names.length > 0 && u.names.every((id) => this.surnameKeys(id).some((k) => asked.includes(k)));
+    const rank = (m: UnitMatch) => (m.words.length - (askedAbout(m.unit) ? 1 : 0)) * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
     matches.sort((a, b) => rank(b) - rank(a));
     // A date, place, number or person is asked: only a unit that gives one answers; the topic
     // words may be the event itself ("when was the petition written?").
@@ -451,12 +454,19 @@ export class Library {
     return matches[0]?.unit;
   }
 
+  /** The keys a person's surnames are asked by ("tynyshpaev" as a question's word folds it). */
+  private surnameKeys(id: string): string[] {
+    const e = this.knowledge.byId.get(id);
+    if (!e) return [];
+    return [e.name, ...e.aliases].map((n) => foldText(n).at(-1)).filter((k): k is string => !!k).map(canonicalWord);
+  }
+
   // ---- Compose ---------------------------------------------------------------------------------
 
   /** The answer to a direct question: the unit first, then up to two related facts. */
   private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic) : 0, q.wants === 'date');
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic, topic.length ? foldText(q.text) : []) : 0, q.wants === 'date');
     const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
     // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
     const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
@@ -664,9 +674,16 @@ function samePlace(a: string, b: string): boolean {
  * unit's languages (`told`): the one to tell when not all fit. The first (the best-supported, as
  * the knowledge is written) on a tie.
  */
-function bearingVersion(told: Unit[], topic: string[]): number {
+function bearingVersion(told: Unit[], topic: string[], typed: string[] = []): number {
   const asked = new Set(topic.map((w) => topicKey(w)));
-  const held = told[0]!.versions.map((_, i) => new Set(told.flatMap((u) => toLatin(u.versions[i]?.text ?? '').split(' ').map((w) => topicKey(w))).filter((k) => asked.has(k))).size);
+  const words = new Set(typed.filter((w) => asked.has(stemWord(canonicalWord(w)))));
+  // Topic words count whole; a word as the asker typed it ("dissolved", not only "ceased") breaks a tie.
+  const held = told[0]!.versions.map((_, i) => {
+    const texts = told.map((u) => u.versions[i]?.text ?? '');
+    const topical = new Set(texts.flatMap((t) => toLatin(t).split(' ').map((w) => topicKey(w))).filter((k) => asked.has(k))).size;
+    const same = new Set(texts.flatMap((t) => foldText(t)).filter((w) => words.has(w))).size;
+    return topical + (same ? 0.5 : 0);
+  });
   const best = Math.max(...held);
   return best > 0 ? held.indexOf(best) : 0;
 }

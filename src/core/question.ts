@@ -150,7 +150,10 @@ export function readQuestion(asTyped: string, hint?: Hint): Question {
   const next = NEXT.test(text);
   const dates = findDates(text);
   const which = latin[latin.indexOf(WHICH) + 1];
-  const wants = wantedKind(has, latinText, hint, life, latin.includes(WHICH) ? (which && WHICH_DATE.test(which) ? 'date' : 'place') : undefined);
+  // `/who X` (and "who X" addressed to the bot) asks for a profile when X is a name; "who
+  // dissolved Alash Orda?" is a question that only starts with the command word.
+  const whoName = hint === 'who' && !/^who (was|is|were|are)\b/i.test(trimmed) && isBare(trimmed.replace(/^who\s+/i, ''));
+  const wants = wantedKind(has, latinText, hint, life, whoName, latin.includes(WHICH) ? (which && WHICH_DATE.test(which) ? 'date' : 'place') : undefined);
   const also = ALSO.test(text);
   const ellipsis =
     yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
@@ -159,7 +162,7 @@ export function readQuestion(asTyped: string, hint?: Hint): Question {
     wants,
     yesNo,
     cyrillic,
-    bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
+    bare: hint === 'who' ? whoName : isBare(trimmed),
     life,
     counted: wants === 'number' ? countedWord(latin) : undefined,
     executed: has(EXECUTED) || shotLast,
@@ -197,12 +200,12 @@ export function isBare(text: string): boolean {
   return !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x));
 }
 
-function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined, which: 'date' | 'place' | undefined): AnswerKind {
+function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined, whoName: boolean, which: 'date' | 'place' | undefined): AnswerKind {
   // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
   if (has(MEANING)) return 'meaning';
-  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return hint === 'who' && !life && !/^who (was|is|were|are)\b/.test(latin) ? 'profile' : 'person';
+  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return whoName && !life ? 'profile' : 'person';
   if (which) return which;
   if (has(PLACE) || /^where\b/.test(latin)) return 'place';
   if (has(DATE) || hint === 'when' || /^(what|which) year\b/.test(latin) || /^how long\b/.test(latin)) return 'date';
