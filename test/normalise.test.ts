@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/core/knowledge/load';
-import { foldText, foldWord, isCaseForm, toLatin } from '../src/core/normalise';
+import { canonicalWord, foldText, foldWord, isCaseForm, toLatin } from '../src/core/normalise';
 
 describe('toLatin', () => {
   it('transliterates Kazakh and Russian Cyrillic and strips diacritics', () => {
@@ -63,5 +63,11 @@ describe('isCaseForm', () => {
     expect(isCaseForm(key('Алаша'), key('Алаш'))).toBe(true);
     expect(isCaseForm(key('Qazaqstan'), key('Qazaq'))).toBe(false);
     expect(isCaseForm(key('Ор'), key('Орда'))).toBe(false);
+  });
+});
+
+describe('canonicalWord', () => {
+  it('joins the Russian past-tense verbs of an ending ("распустили", "упразднили") to "end"', () => {
+    for (const w of ['распустили', 'распустил', 'упразднили', 'закрыли']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('end'));
   });
 });

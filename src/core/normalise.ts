@@ -186,7 +186,7 @@ const SYNONYMS: Record<string, string[]> = {
   autonomy: ['автономия', 'автономии', 'автономиясы'],
   government: ['правительство', 'правительства', 'үкімет', 'үкіметі'],
   monument: ['памятник', 'ескерткіш'],
-  end: ['close', 'closed', 'closure', 'stopped', 'stop', 'ceased', 'cease', 'dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'таратылды', 'таратылуы', 'конец'],
+  end: ['close', 'closed', 'closure', 'stopped', 'stop', 'ceased', 'cease', 'dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'распустил', 'распустили', 'распущен', 'упразднили', 'закрыли', 'таратылды', 'таратылуы', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
   chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды'],
   seat: ['headquarters', 'capital', 'centre', 'center', 'based', 'sat', 'sit', 'sits', 'sitting', 'столица', 'столицей', 'центр', 'центром', 'резиденция', 'орталығы', 'астанасы'],
