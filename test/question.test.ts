@@ -254,6 +254,12 @@ describe('follow-up questions', () => {
     expect(library.answer('who headed the Kokand autonomy after Tynyshpaev?', 'who').body).toMatch(/^[^.]*Shokay/);
   });
 
+  it('judges a yes/no date that is also part of the event\'s name, and only when the question asks nothing else of it', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('was the Kirghiz ASSR founded in 1920?').body).toMatch(/^Yes\. /);
+    expect(library.answer('was the Kirghiz ASSR founded in 1925?').body).not.toMatch(/^Yes\. /);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

@@ -244,7 +244,9 @@ export class Library {
       if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && q.bare && !topic.length ? CAPS.profile : CAPS.fact, v);
       return this.notKnown(entry, v);
     }
-    return this.factReply(q, unit, topic, v);
+    // "Was the Kirghiz ASSR created in 1920?": a date that is part of the event's name is still asked of it.
+    const when = q.yesNo && found.subject.datesNamed && question.dates.length && !topic.length ? this.facts.of(entry.id).find((u) => u.field === 'when') : undefined;
+    return this.factReply(q, unit, topic, v, 2, when && (() => this.verdict(question, when, [])));
   }
 
   /** Shows one entry by id (buttons carry ids), or looks the text up as a name. */
@@ -464,10 +466,10 @@ export class Library {
   // ---- Compose ---------------------------------------------------------------------------------
 
   /** The answer to a direct question: the unit first, then up to two related facts. */
-  private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
+  private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2, judge?: () => string): Reply {
     const entry = unit.entry;
     const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic, topic.length ? foldText(q.text) : []) : 0, q.wants === 'date');
-    const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
+    const verdict = q.yesNo ? say(judge ? judge() : this.verdict(q, unit, topic), {}, v.lang) : undefined;
     // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
     const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
@@ -480,7 +482,7 @@ export class Library {
       .map((u) => v.writer.statement(u));
     const reply = v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
     // Two long versions of a dispute that do not fit a short answer: the first, the other behind More.
-    if (versions > 1 && unit.field === 'fact' && unit.versions.length > 1 && replyToText(reply).length > CAPS.fact) return this.factReply(q, unit, topic, v, 1);
+    if (versions > 1 && unit.field === 'fact' && unit.versions.length > 1 && replyToText(reply).length > CAPS.fact) return this.factReply(q, unit, topic, v, 1, judge);
     return reply;
   }
 
