@@ -260,6 +260,13 @@ describe('follow-up questions', () => {
     expect(library.answer('was the Kirghiz ASSR founded in 1925?').body).not.toMatch(/^Yes\. /);
   });
 
+  it('names the person for "he"/"он" after a phrase of time ("In 1905 he ...", "В 1905 году он ..."), in full beside a namesake', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('when did Tynyshpaev become an engineer?').body).toMatch(/^In 1905 Tynyshpaev became/);
+    expect(library.answer('когда Тынышпаев стал инженером?', undefined, undefined, 'ru').body).toMatch(/^В 1905 году Тынышпаев стал/);
+    expect(library.answer('when did Khalel Dosmukhamedov take the decree to Lenin?').body).toMatch(/Khalel Dosmukhamedov and Zhansha Dosmukhamedov/);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');
