@@ -32,6 +32,7 @@ describe('reading what a question asks', () => {
     ['how many members had the People\'s Council?', 'number'],
     ['сколько членов было в Народном совете?', 'number'],
     ['Ұлт кеңесінде қанша мүше болды?', 'number'],
+    ['Ұлт кеңесінде неше мүше болды?', 'number'],
     ['why did Bukeikhanov leave the Kadets?', 'reason'],
     ['почему Букейханов вышел из кадетов?', 'reason'],
     ['Бөкейханов кадеттерден неге шықты?', 'reason'],

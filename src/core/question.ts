@@ -88,7 +88,7 @@ const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'c
  */
 const WHICH = toLatin('қай');
 const WHICH_DATE = /^(zhyl|kun|ay(da|ynda)?$|kez)/;
-const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'нешe', 'численность']);
+const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'неше', 'численность']);
 const REASON = w(['why', 'почему', 'зачем', 'неге', 'неліктен', 'reason', 'reasons', 'caused', 'cause', 'причина', 'причины', 'себебі']);
 const MEANING = w(['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы', 'білдіреді']);
 const WHAT = w(['what', 'что', 'не', 'what\'s', 'whats']);
