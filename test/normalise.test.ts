@@ -71,3 +71,10 @@ describe('canonicalWord', () => {
     for (const w of ['распустили', 'распустил', 'упразднили', 'закрыли']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('end'));
   });
 });
+
+describe('surname endings', () => {
+  it('folds a surname typed as heard, "-ав" for "-ов" ("Дулатав", "Букейханав"), as the surname', () => {
+    expect(foldWord(toLatin('Дулатав'))).toBe(foldWord(toLatin('Дулатов')));
+    expect(foldWord(toLatin('Букейханав'))).toBe(foldWord(toLatin('Букейханов')));
+  });
+});

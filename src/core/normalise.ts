@@ -93,8 +93,8 @@ const SOUNDS: [RegExp, string][] = [
   [/ii+/g, 'i'],
 ];
 
-/** Patronymic and surname endings that differ between Russian and Kazakh forms. */
-const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in)$/;
+/** Patronymic and surname endings that differ between Russian and Kazakh forms ("-ав": "-ов" as heard, "Дулатав"). */
+const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|av|of|ef|in)$/;
 
 /**
  * The search key of one word (see the module comment), remembered: the same words come back
