@@ -78,3 +78,9 @@ describe('surname endings', () => {
     expect(foldWord(toLatin('Букейханав'))).toBe(foldWord(toLatin('Букейханов')));
   });
 });
+
+describe('monument', () => {
+  it('joins the Kazakh and Russian forms of "monument" ("ескерткіші", "памятника")', () => {
+    for (const w of ['ескерткіші', 'ескерткішті', 'памятника']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('monument'));
+  });
+});
