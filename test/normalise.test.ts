@@ -84,3 +84,9 @@ describe('monument', () => {
     for (const w of ['ескерткіші', 'ескерткішті', 'памятника']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('monument'));
   });
 });
+
+describe('militia', () => {
+  it('joins the Kazakh and Russian case forms of "army" and "militia" ("әскерінде", "милиции") to "militia"', () => {
+    for (const w of ['әскерінде', 'милиции', 'армии']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('militia'));
+  });
+});

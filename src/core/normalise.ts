@@ -204,7 +204,7 @@ const SYNONYMS: Record<string, string[]> = {
   rehabilitated: ['rehabilitation', 'реабилитирован', 'реабилитирована', 'реабилитация', 'ақталды', 'ақталған', 'ақтады', 'ақталуы'],
   studied: ['study', 'studies', 'studying', 'graduated', 'graduate', 'educated', 'education', 'trained', 'учился', 'училась', 'учились', 'окончил', 'окончила', 'образование', 'оқыды', 'оқыған', 'бітірді', 'білім'],
   lifetime: ['live', 'lived', 'lifespan', 'жил', 'жыл сүрді', 'өмір сүрді'],
-  militia: ['army', 'troops', 'soldiers', 'милиция', 'армия', 'войско', 'әскер', 'әскері'],
+  militia: ['army', 'troops', 'soldiers', 'милиция', 'милиции', 'милицию', 'милицией', 'армия', 'армии', 'войско', 'войска', 'әскер', 'әскері', 'әскерінде', 'әскерде', 'әскерінің'],
 };
 
 const SYNONYM_OF = new Map(
