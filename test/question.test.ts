@@ -268,6 +268,13 @@ describe('follow-up questions', () => {
     expect(library.answer('when did Khalel Dosmukhamedov take the decree to Lenin?').body).toMatch(/Khalel Dosmukhamedov and Zhansha Dosmukhamedov/);
   });
 
+  it('does not miss what a number question counts beside a name given whole ("сколько людей погибло во время голода?")', () => {
+    const library = new Library(knowledge, () => 0);
+    const reply = library.answer('сколько человек умерло во время Ашаршылыка?', undefined, undefined, 'ru');
+    expect(reply.entries).toEqual(['asharshylyk']);
+    expect(reply.body).toMatch(/миллион/);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

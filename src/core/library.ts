@@ -370,7 +370,11 @@ export class Library {
   /** The entry `words` name, if any; `quiet`: only a clear subject, nothing offered to choose from. */
   private named(q: Question, words: string[], asker: Asker | undefined, v: Voice, quiet = false): { subject?: Subject; rivals?: Reply; fit: number; named: number; coverage: number } | undefined {
     const matches = this.index.lookup(words, 5);
-    const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
+    // What a number question counts ("людей" in "сколько людей погибло...") is asked, not a name:
+    // beside a name given whole, it is not missed.
+    const counted = q.counted && words.includes(q.counted) ? 1 : 0;
+    const credited = (m: Match) => (counted && m.fit === 1 && !m.nameWords.includes(q.counted!) ? { ...m, coverage: Math.min(1, (Math.round(m.coverage * words.length) + 1) / words.length) } : m);
+    const named = matches.filter((m) => strong(credited(m), words.length) || (m.fit === 1 && m.exact));
     // What a number question counts ("how many issues?") is asked about: it does not name an entry ("First issue of Qazaq").
     const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w) && w !== q.counted).length;
     // Among entries named equally, one that can give the kind of answer asked ("what does Alash mean?").
