@@ -90,3 +90,10 @@ describe('militia', () => {
     for (const w of ['әскерінде', 'милиции', 'армии']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('militia'));
   });
 });
+
+describe('letters and signing', () => {
+  it('joins the Kazakh case forms of "letter" ("хатына") and "қол қойды" (signed) to their keys', () => {
+    expect(canonicalWord(foldWord(toLatin('хатына')))).toBe(foldWord('letter'));
+    expect(canonicalWord(foldWord(toLatin('қойды')))).toBe(foldWord('signed'));
+  });
+});
