@@ -37,6 +37,7 @@ describe('reading what a question asks', () => {
     ['почему Букейханов вышел из кадетов?', 'reason'],
     ['Бөкейханов кадеттерден неге шықты?', 'reason'],
     ['what does Alash mean?', 'meaning'],
+    ['Алаш сөзі нені білдіреді?', 'meaning'],
     ['что означает слово Алаш?', 'meaning'],
     ['what was the Western Alash Orda?', 'description'],
     ['Bukeikhanov', 'profile'],
@@ -273,6 +274,12 @@ describe('follow-up questions', () => {
     const reply = library.answer('сколько человек умерло во время Ашаршылыка?', undefined, undefined, 'ru');
     expect(reply.entries).toEqual(['asharshylyk']);
     expect(reply.body).toMatch(/миллион/);
+  });
+
+  it('reads Kazakh "нені" (what) as a question word, not as the topic', () => {
+    expect(readQuestion('Алаш сөзі нені білдіреді?').words).not.toContain('neni');
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('Алаш сөзі нені білдіреді?', undefined, undefined, 'kk').kind).toBe('answer');
   });
 
   it('finds a person named in a Kazakh case', () => {
