@@ -37,6 +37,7 @@ describe('reading what a question asks', () => {
     ['почему Букейханов вышел из кадетов?', 'reason'],
     ['Бөкейханов кадеттерден неге шықты?', 'reason'],
     ['what does Alash mean?', 'meaning'],
+    ['wut was the Alash Orda', 'description'],
     ['Алаш сөзі нені білдіреді?', 'meaning'],
     ['что означает слово Алаш?', 'meaning'],
     ['what was the Western Alash Orda?', 'description'],

@@ -156,7 +156,7 @@ export const QUESTION_WORDS = new Set(
     'tell', 'me', 'us', 'please', 'happened', 'happen', 'it', 'this', 'that', 'there', 'by', 'from',
     'with', 'his', 'her', 'their', 'its', 'be', 'been', 'know', 'you', 'can', 'could', 'would',
     'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day', 'biography', 'bio',
-    'profile', 'life', 'facts', 'fact', 'more', 'explain', 'describe', 'mr', 'who\'s', 'whats', 'during',
+    'profile', 'life', 'facts', 'fact', 'more', 'explain', 'describe', 'mr', 'who\'s', 'whats', 'during', 'wat', 'wut', 'wht',
     // Russian
     'кто', 'что', 'когда', 'где', 'почему', 'зачем', 'как', 'какой', 'какая', 'какие', 'каком',
     'был', 'была', 'были', 'было', 'такой', 'такая', 'такое', 'это', 'в', 'во', 'на', 'о', 'об',

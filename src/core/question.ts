@@ -91,7 +91,8 @@ const WHICH_DATE = /^(zhyl|kun|ay(da|ynda)?$|kez)/;
 const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'неше', 'численность']);
 const REASON = w(['why', 'почему', 'зачем', 'неге', 'неліктен', 'reason', 'reasons', 'caused', 'cause', 'причина', 'причины', 'себебі']);
 const MEANING = w(['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы', 'білдіреді']);
-const WHAT = w(['what', 'что', 'не', 'what\'s', 'whats']);
+/** "What", with its chat spellings ("wat", "wut"). */
+const WHAT = w(['what', 'что', 'не', 'what\'s', 'whats', 'wat', 'wut', 'wht']);
 const YES_NO_START = /^(did|was|were|is|are|does|do|has|had|have)\b/i;
 /** Russian "ли" and the Kazakh question particles. */
 const YES_NO_PARTICLE = /(^|\s)(ли|ма|ме|ба|бе|па|пе|ма\?|ме\?)(?=[\s?!.,]|$)|(\S)(ма|ме|ба|бе|па|пе)\?\s*$/iu;
