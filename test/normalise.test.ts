@@ -97,3 +97,9 @@ describe('letters and signing', () => {
     expect(canonicalWord(foldWord(toLatin('қойды')))).toBe(foldWord('signed'));
   });
 });
+
+describe('leaders', () => {
+  it('joins the Kazakh words for a leader ("көсемі", "көшбасшысы") to "chairman"', () => {
+    for (const w of ['көсемі', 'көшбасшысы']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('chairman'));
+  });
+});

@@ -188,7 +188,7 @@ const SYNONYMS: Record<string, string[]> = {
   monument: ['памятник', 'памятника', 'памятнику', 'ескерткіш', 'ескерткіші', 'ескерткішті', 'ескерткіштің'],
   end: ['close', 'closed', 'closure', 'stopped', 'stop', 'ceased', 'cease', 'dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'распустил', 'распустили', 'распущен', 'упразднили', 'закрыли', 'таратылды', 'таратылуы', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
-  chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды'],
+  chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды', 'көсем', 'көсемі', 'көшбасшы', 'көшбасшысы'],
   seat: ['headquarters', 'capital', 'centre', 'center', 'based', 'sat', 'sit', 'sits', 'sitting', 'столица', 'столицей', 'центр', 'центром', 'резиденция', 'орталығы', 'астанасы'],
   colour: ['color', 'colours', 'colors', 'цвет', 'цвета', 'түс', 'түсі'],
   ideology: ['beliefs', 'belief', 'views', 'stand', 'stood', 'идеология', 'идеологией', 'взгляды', 'идеологиясы', 'көзқарасы'],
