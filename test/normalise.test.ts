@@ -103,3 +103,9 @@ describe('leaders', () => {
     for (const w of ['көсемі', 'көшбасшысы']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('chairman'));
   });
 });
+
+describe('party', () => {
+  it('joins the Kazakh and Russian case forms of "party" ("партиядан", "партиясына", "партию") to "party"', () => {
+    for (const w of ['партиядан', 'партиясына', 'партию']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('party'));
+  });
+});
