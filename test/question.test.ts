@@ -283,6 +283,12 @@ describe('follow-up questions', () => {
     expect(library.answer('Алаш сөзі нені білдіреді?', undefined, undefined, 'kk').kind).toBe('answer');
   });
 
+  it('answers "when did <event> come out / get signed?" with the event\'s own date, and reads "алғашқы" as "first"', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('Айқаптың алғашқы саны қашан басылды?', undefined, undefined, 'kk').body).toMatch(/^[^.]*1911/);
+    expect(library.answer('when was the first issue of Aiqap printed?').body).toMatch(/^[^.]*1911/);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

@@ -447,6 +447,11 @@ export class Library {
       asked = [...topic, ...(life.length ? [foldWord(q.life)] : LIFE_WORDS[q.life])];
     }
     const field = fieldFor(entry, wants);
+    // "When did Aiqap's first issue come out?": an event's own act ("came out", "signed") is the event; its date answers.
+    if (wants === 'date' && entry.kind === 'event' && !q.life && asked.length && asked.every((w) => ATTRIBUTE_KEYS.has(w))) {
+      const when = units.find((u) => u.field === 'when');
+      if (when) return when;
+    }
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
     if (!asked.length) return field ? bestFor(units, field, wants) : undefined;
     const matches = this.facts.find(asked, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length);
