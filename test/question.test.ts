@@ -289,6 +289,15 @@ describe('follow-up questions', () => {
     expect(library.answer('when was the first issue of Aiqap printed?').body).toMatch(/^[^.]*1911/);
   });
 
+  it('reads "took place" verbs ("өтті", "проходил") as saying nothing of the subject', () => {
+    expect(readQuestion('қайда өтті?').words).toEqual([]);
+    expect(readQuestion('где проходил съезд?').words).toHaveLength(1);
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'test:took-place' };
+    library.answer('Екінші жалпықазақ съезі қашан болды?', undefined, me, 'kk');
+    expect(library.answer('қайда өтті?', undefined, me, 'kk').body).toMatch(/Орынбор/);
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');
