@@ -298,6 +298,15 @@ describe('follow-up questions', () => {
     expect(library.answer('қайда өтті?', undefined, me, 'kk').body).toMatch(/Орынбор/);
   });
 
+  it('keeps a reply about several fitting entries within a short answer\'s cap, naming each', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['which congress met in Orenburg?', 'en'], ['когда прошёл всеказахский съезд?', 'ru']] as const) {
+      const reply = library.answer(text, undefined, undefined, lang);
+      expect(reply.entries.length, text).toBeGreaterThan(1);
+      expect(replyToText(reply).length, text).toBeLessThanOrEqual(500);
+    }
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

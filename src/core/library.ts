@@ -616,12 +616,20 @@ export class Library {
   /** Two entries fit a question equally ("which congress was in Orenburg?"): one line each. */
   private both(q: Question, entries: Entry[], topic: string[], v: Voice): Reply | undefined {
     const lines = entries.slice(0, 3).map((e) => this.choose(q, e, topic) ?? this.facts.of(e.id).find((u) => u.field === 'summary')!);
-    const statements = lines.map((u) => v.writer.statement(u));
-    const first: Statement = {
-      text: [say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }, v.lang), ...statements.map((s, i) => `${this.nameIn(entries[i]!, v.lang)}: ${s.text}`)].join('\n'),
-      keys: statements.flatMap((s) => s.keys),
+    const heading = say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }, v.lang);
+    const reply = (statements: Statement[] | undefined) => {
+      // Without statements, each entry by its name alone: the names say when and where.
+      const first: Statement = statements
+        ? { text: [heading, ...statements.map((s, i) => `${this.nameIn(entries[i]!, v.lang)}: ${s.text}`)].join('\n'), keys: statements.flatMap((s) => s.keys) }
+        : { text: [heading, ...entries.slice(0, 3).map((e) => this.nameIn(e, v.lang))].join('\n'), keys: [] };
+      return v.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => v.compose.suggest(e.id)) });
     };
-    return v.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => v.compose.suggest(e.id)) });
+    // One line per entry while that fits a short answer: each fact in full, then one version of a dispute, then names.
+    for (const versions of [2, 1]) {
+      const told = reply(lines.map((u) => v.writer.statement(u, versions)));
+      if (replyToText(told).length <= CAPS.fact) return told;
+    }
+    return reply(undefined);
   }
 
   /** "What happened next?": the first event after the last subject's date. */
