@@ -307,6 +307,14 @@ describe('follow-up questions', () => {
     }
   });
 
+  it('offers every entry a place in a case fits ("в Оренбурге", "Орынборда") as it does the place as spelled', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['какой съезд был в Оренбурге?', 'ru'], ['Орынборда қай съезд болды?', 'kk']] as const) {
+      const reply = library.answer(text, undefined, undefined, lang);
+      expect(reply.entries, text).toEqual(expect.arrayContaining(['first-all-kazakh-congress', 'second-all-kazakh-congress']));
+    }
+  });
+
   it('finds a person named in a Kazakh case', () => {
     const library = new Library(knowledge, () => 0);
     const reply = library.answer('Тынышпаевты қашан ақтады?', undefined, undefined, 'kk');

@@ -235,7 +235,8 @@ export class EntryIndex {
     const inNames = new Set(result.queryTerms);
     const inText = new Set(text?.queryTerms ?? []);
     const found = words.filter((w) => inNames.has(w) || inText.has(w));
-    const exact = words.filter((w) => inNames.has(w)).every((w) => result.terms.includes(w));
+    // A name in a case ("Оренбурге" of "Оренбург") is as typed, not a typo.
+    const exact = words.filter((w) => inNames.has(w)).every((w) => result.terms.includes(w) || result.terms.some((t) => isCaseForm(w, t)));
     const names = this.names.get(result.id as string)!;
     const asked = words.join(' ');
     const whole = names.some((n) => n.join(' ') === asked);
