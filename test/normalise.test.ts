@@ -109,3 +109,9 @@ describe('party', () => {
     for (const w of ['партиядан', 'партиясына', 'партию']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('party'));
   });
 });
+
+describe('brother', () => {
+  it('joins "ағайынды" (brothers), "бауыры" and "братом" to "brother"', () => {
+    for (const w of ['ағайынды', 'бауыры', 'братом']) expect(canonicalWord(foldWord(toLatin(w))), w).toBe(foldWord('brother'));
+  });
+});
