@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatRange, parseDateText } from '../src/core/dates';
+import { findDates, formatRange, parseDateText, spelledYears } from '../src/core/dates';
+import { readQuestion } from '../src/core/question';
 import { loadKnowledge } from '../src/core/knowledge/load';
 import { Timeline } from '../src/core/timeline';
 
@@ -75,5 +76,20 @@ describe('Timeline.at', () => {
     expect(ids.indexOf('kirghiz-assr-founded')).toBeGreaterThanOrEqual(0);
     expect(ids.indexOf('kirghiz-assr-founded')).toBeLessThan(ids.indexOf('alash-orda-dissolution'));
     expect(found.find((m) => m.entry.id === 'alash-orda-dissolution')!.otherVersions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('spelledYears', () => {
+  it('reads an English year said in words as its digits, and leaves other numbers alone', () => {
+    expect(spelledYears('what happened in nineteen twenty?')).toBe('what happened in 1920?');
+    expect(spelledYears('Nineteen Oh Five congress')).toBe('1905 congress');
+    expect(spelledYears('born in eighteen sixty-six')).toBe('born in 1866');
+    expect(spelledYears('nineteen thirty seven')).toBe('1937');
+    expect(spelledYears('twenty members, nineteen delegates')).toBe('twenty members, nineteen delegates');
+  });
+
+  it('lets a question with a year in words be answered as one with digits', () => {
+    expect(readQuestion('what happened in nineteen eighteen?').dates.map((d) => d.label)).toEqual(['1918']);
+    expect(readQuestion('what happened in nineteen eighteen?').text).toBe('what happened in nineteen eighteen?');
   });
 });

@@ -7,6 +7,16 @@ import { replyToText } from '../src/core/reply';
 import { unitsOf } from '../src/core/units';
 
 describe('reading what a question asks', () => {
+  it('reads Kazakh "қай жылы" as when, "қай жерде" as where, and a final "атты" or "өлтірілді" as a death', () => {
+    expect(readQuestion('Шоқай қай жылы қайтыс болды?').wants).toBe('date');
+    expect(readQuestion('Дулатов қай жерде туған?').wants).toBe('place');
+    const shot = readQuestion('Байтұрсыновты қашан атты?');
+    expect([shot.wants, shot.life, shot.executed]).toEqual(['date', 'died', true]);
+    expect(readQuestion('Тынышбайұлы қашан өлтірілді?').life).toBe('died');
+    // "атты" before a noun is "named": no death is asked.
+    expect(readQuestion('Алаш атты партия қашан құрылды?').life).toBeUndefined();
+  });
+
   it.each([
     ['who chaired the second congress?', 'person'],
     ['кто возглавлял Алаш-Орду?', 'person'],
@@ -22,10 +32,13 @@ describe('reading what a question asks', () => {
     ['how many members had the People\'s Council?', 'number'],
     ['сколько членов было в Народном совете?', 'number'],
     ['Ұлт кеңесінде қанша мүше болды?', 'number'],
+    ['Ұлт кеңесінде неше мүше болды?', 'number'],
     ['why did Bukeikhanov leave the Kadets?', 'reason'],
     ['почему Букейханов вышел из кадетов?', 'reason'],
     ['Бөкейханов кадеттерден неге шықты?', 'reason'],
     ['what does Alash mean?', 'meaning'],
+    ['wut was the Alash Orda', 'description'],
+    ['Алаш сөзі нені білдіреді?', 'meaning'],
     ['что означает слово Алаш?', 'meaning'],
     ['what was the Western Alash Orda?', 'description'],
     ['Bukeikhanov', 'profile'],
@@ -193,6 +206,112 @@ describe('follow-up questions', () => {
       expect(reply.body).toMatch(/Golosh|Голощ/);
       expect(reply.body).toMatch(/More|Подробнее/);
       expect(replyToText(reply).length).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it('takes a name in a Russian case ("Алаш-Орды", "Алаш-Орду") as that name, not as a longer name holding the same case form', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const text of ['кто председатель Алаш-Орды?', 'Алаш-Орду кто возглавлял?', 'кто был главой Алаш-Орды?']) {
+      const reply = library.answer(text, undefined, undefined, 'ru');
+      expect(reply.entries, text).toEqual(['alash-orda']);
+      expect(reply.body, text).toMatch(/Букейхан/);
+    }
+  });
+
+  it('takes a name in a Kazakh case as the whole name once the ending drops ("Алаш Орданың басшысы" is not "Алаш Орданың таратылуы")', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const text of ['Алаш Орданың басшысы кім?', 'Alash Ordanyn tóraǵasy kim edi?']) {
+      const reply = library.answer(text, undefined, undefined, 'kk');
+      expect(reply.entries, text).toEqual(['alash-orda']);
+      expect(reply.body, text).toMatch(/Бөкейхан/);
+    }
+  });
+
+  it('answers "why?" with a cause said outright and "when?" with a fact dated in full, saying its date', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('why did the Asharshylyk happen?').body).toMatch(/^Asharshylyk was caused by forced collectivi[sz]ation/);
+    expect(library.answer('почему был голод?', undefined, undefined, 'ru').body).toMatch(/коллективизац/);
+    expect(library.answer('when did Asharshylyk happen?').body).toMatch(/^[^.]*1930[^.]*1933/);
+    expect(library.answer('Ашаршылық қашан болды?', undefined, undefined, 'kk').body).toMatch(/^[^.]*1930[^.]*1933/);
+  });
+
+  it('says it does not know who is meant when a question leans on a subject nobody named, or names only someone the knowledge just mentions', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['who edited it?', 'en'], ['where was he buried?', 'en'], ['кто его основал?', 'ru'], ['кто такой Наполеон?', 'ru'], ['who was Tolstoy?', 'en'], ['Хафиз кім?', 'kk']] as const) {
+      const reply = library.answer(text, undefined, { key: `t:${text}` }, lang);
+      expect(reply.kind, text).toBe('not-found');
+      expect(reply.body, text).toMatch(/^I don't know|не знаю|білмеймін/);
+      expect(reply.suggestions?.length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads "who <verb> ...?" sent as the /who command as a question, and a bare name after /who as a profile', () => {
+    expect(readQuestion('who ended Alash Orda?', 'who').wants).toBe('person');
+    expect(readQuestion('who ended Alash Orda?', 'who').bare).toBe(false);
+    expect(readQuestion('who Bukeikhanov', 'who').wants).toBe('profile');
+    expect(readQuestion('who Bukeikhanov', 'who').bare).toBe(true);
+    const library = new Library(knowledge, () => 0);
+    // The fact in the asker's own word ("dissolved") leads a dispute about the act; the person
+    // asked about is not the answer to "who came after him?".
+    expect(library.answer('who dissolved the Alash Orda?', 'who').body).toMatch(/^[^.]*Revolutionary Committee/);
+    expect(library.answer('who headed the Kokand autonomy after Tynyshpaev?', 'who').body).toMatch(/^[^.]*Shokay/);
+  });
+
+  it('judges a yes/no date that is also part of the event\'s name, and only when the question asks nothing else of it', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('was the Kirghiz ASSR founded in 1920?').body).toMatch(/^Yes\. /);
+    expect(library.answer('was the Kirghiz ASSR founded in 1925?').body).not.toMatch(/^Yes\. /);
+  });
+
+  it('names the person for "he"/"он" after a phrase of time ("In 1905 he ...", "В 1905 году он ..."), in full beside a namesake', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('when did Tynyshpaev become an engineer?').body).toMatch(/^In 1905 Tynyshpaev became/);
+    expect(library.answer('когда Тынышпаев стал инженером?', undefined, undefined, 'ru').body).toMatch(/^В 1905 году Тынышпаев стал/);
+    expect(library.answer('when did Khalel Dosmukhamedov take the decree to Lenin?').body).toMatch(/Khalel Dosmukhamedov and Zhansha Dosmukhamedov/);
+  });
+
+  it('does not miss what a number question counts beside a name given whole ("сколько людей погибло во время голода?")', () => {
+    const library = new Library(knowledge, () => 0);
+    const reply = library.answer('сколько человек умерло во время Ашаршылыка?', undefined, undefined, 'ru');
+    expect(reply.entries).toEqual(['asharshylyk']);
+    expect(reply.body).toMatch(/миллион/);
+  });
+
+  it('reads Kazakh "нені" (what) as a question word, not as the topic', () => {
+    expect(readQuestion('Алаш сөзі нені білдіреді?').words).not.toContain('neni');
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('Алаш сөзі нені білдіреді?', undefined, undefined, 'kk').kind).toBe('answer');
+  });
+
+  it('answers "when did <event> come out / get signed?" with the event\'s own date, and reads "алғашқы" as "first"', () => {
+    const library = new Library(knowledge, () => 0);
+    expect(library.answer('Айқаптың алғашқы саны қашан басылды?', undefined, undefined, 'kk').body).toMatch(/^[^.]*1911/);
+    expect(library.answer('when was the first issue of Aiqap printed?').body).toMatch(/^[^.]*1911/);
+  });
+
+  it('reads "took place" verbs ("өтті", "проходил") as saying nothing of the subject', () => {
+    expect(readQuestion('қайда өтті?').words).toEqual([]);
+    expect(readQuestion('где проходил съезд?').words).toHaveLength(1);
+    const library = new Library(knowledge, () => 0);
+    const me = { key: 'test:took-place' };
+    library.answer('Екінші жалпықазақ съезі қашан болды?', undefined, me, 'kk');
+    expect(library.answer('қайда өтті?', undefined, me, 'kk').body).toMatch(/Орынбор/);
+  });
+
+  it('keeps a reply about several fitting entries within a short answer\'s cap, naming each', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['which congress met in Orenburg?', 'en'], ['когда прошёл всеказахский съезд?', 'ru']] as const) {
+      const reply = library.answer(text, undefined, undefined, lang);
+      expect(reply.entries.length, text).toBeGreaterThan(1);
+      expect(replyToText(reply).length, text).toBeLessThanOrEqual(500);
+    }
+  });
+
+  it('offers every entry a place in a case fits ("в Оренбурге", "Орынборда") as it does the place as spelled', () => {
+    const library = new Library(knowledge, () => 0);
+    for (const [text, lang] of [['какой съезд был в Оренбурге?', 'ru'], ['Орынборда қай съезд болды?', 'kk']] as const) {
+      const reply = library.answer(text, undefined, undefined, lang);
+      expect(reply.entries, text).toEqual(expect.arrayContaining(['first-all-kazakh-congress', 'second-all-kazakh-congress']));
     }
   });
 

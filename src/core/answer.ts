@@ -51,17 +51,19 @@ export class AnswerWriter {
   /**
    * One unit as a sentence with its sources inline ("... [W-AB]."). A disputed fact tells at
    * most `versions` of its versions (default 2), starting with the one at index `lead` (default
-   * 0, the first), and says how many more wait behind More. Shared: never change it.
+   * 0, the first), and says how many more wait behind More. With `dated` (default false), a
+   * dated fact whose words do not give its year says its date: it answers "when?". Shared: never
+   * change it.
    */
-  statement(asked: Unit, versions = 2, lead = 0): Statement {
+  statement(asked: Unit, versions = 2, lead = 0, dated = false): Statement {
     // The usual telling is written once per unit; another choice of versions is written each time.
-    if (versions !== 2 || lead !== 0) return this.write(asked, versions, lead);
+    if (versions !== 2 || lead !== 0 || dated) return this.write(asked, versions, lead, dated);
     let s = this.written.get(asked);
     if (!s) this.written.set(asked, (s = Object.freeze(this.write(asked, versions, lead))));
     return s;
   }
 
-  private write(asked: Unit, versions: number, lead: number): Statement {
+  private write(asked: Unit, versions: number, lead: number, dated = false): Statement {
     const u = this.local(asked);
     const lang = this.lang;
     const name = shortName(u.entry, lang);
@@ -127,7 +129,7 @@ export class AnswerWriter {
         const told = shown.map((v) => `${stripStop(lowerFirst(v.text))} ${cite(v.sources)}`).join(this.say('fact.or'));
         text = disputed
           ? this.say(rest ? 'fact.disputedMore' : 'fact.disputed', { about: lowerFirst(u.label ?? ''), versions: told, count: rest })
-          : withCite(subjectify(one.text, u.entry, lang), cite(one.sources));
+          : withCite(`${stripStop(subjectify(one.text, u.entry, lang))}${dated && one.date && !one.text.includes(one.date.slice(0, 4)) ? ` (${formatRange(one.date, one.end, lang)})` : ''}`, cite(one.sources));
         break;
       }
     }
@@ -273,15 +275,29 @@ function roleTitle(title: string, lang: Language): string {
 function subjectify(text: string, e: Entry, lang: Language): string {
   if (lang !== 'en') {
     // Only a pronoun that is the subject ("Он", "Ол") becomes the name: other cases would need declining.
-    const surname = e.kind === 'person' ? e.name.split(' ').at(-1)! : shortName(e, lang);
+    const surname = e.kind === 'person' ? personName(e, text) : shortName(e, lang);
+    // After a time or place ("В 1905 году он стал ..."), a person's "он"/"она" is the subject too.
+    if (lang === 'ru' && e.kind === 'person' && LEAD_RU.test(text)) return text.replace(LEAD_RU, `$1${surname}`);
     return text.replace(/^(Он|Она|Ол)(?=\s)/, surname);
   }
-  const name = e.kind === 'person' ? e.name.split(' ').at(-1)! : shortName(e);
+  const name = e.kind === 'person' ? personName(e, text) : shortName(e);
+  if (e.kind === 'person' && LEAD_EN.test(text)) return text.replace(LEAD_EN, `$1${name}`);
   const m = /^(He|She|They|It|His|Her|Their|Its)\b/.exec(text);
   if (!m) return text;
   const possessive = /^(His|Her|Their|Its)$/.test(m[1]!);
   return `${possessive ? `${name}'s` : name}${text.slice(m[1]!.length)}`;
 }
+
+/** A person by surname, or by full name in a sentence that names another of that surname ("he and Zhansha Dosmukhamedov"). */
+function personName(e: Entry, text: string): string {
+  const name = e.name.replace(/\s*\([^)]*\)\s*$/, '');
+  const surname = name.split(' ').at(-1)!;
+  return text.includes(surname) ? name : surname;
+}
+
+/** A short phrase of time or place, then the person's subject pronoun: "In 1905 he ...", "В 1905 году он ...". */
+const LEAD_EN = /^((?:In|On|At|After|Before|From|By|Later|Then|There)\b[^,.;]{0,30}?\s)(?:he|she)(?=\s)/;
+const LEAD_RU = /^((?:В|Во|С|После|До|К|Затем|Позже|Тогда|Там)(?=\s)[^,.;]{0,30}?\s)(?:он|она)(?=\s)/u;
 
 /** Puts the citation before the sentence's final full stop. */
 function withCite(sentence: string, cited: string): string {

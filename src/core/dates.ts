@@ -219,6 +219,35 @@ function monthOfDay(month: number, day: number): DateMention | null {
   return { month, day, label: `${day} ${MONTHS_EN[month - 1]}` };
 }
 
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const CENTURIES: Record<string, number> = { sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+/** Two spelled digits of a year: "seventeen", "oh five", "thirty-seven", "twenty one". */
+const SPELLED_PAIR = `(?:(?:oh|o|zero)[\\s-]+(?:${UNITS.slice(1).join('|')})|${TEENS.join('|')}|(?:${TENS.slice(2).join('|')})(?:[\\s-]+(?:${UNITS.slice(1).join('|')}))?)`;
+const SPELLED_YEAR = new RegExp(`\\b(${Object.keys(CENTURIES).join('|')})[\\s-]+(${SPELLED_PAIR}|hundred)\\b`, 'giu');
+
+/** The number two spelled digits of a year say ("oh five" 5, "thirty-seven" 37). */
+function spelledPair(words: string): number {
+  const parts = words.toLowerCase().split(/[\s-]+/);
+  if (parts[0] === 'hundred') return 0;
+  if (parts[0] === 'oh' || parts[0] === 'o' || parts[0] === 'zero') return UNITS.indexOf(parts[1]!);
+  const teen = TEENS.indexOf(parts[0]!);
+  if (teen >= 0) return 10 + teen;
+  return TENS.indexOf(parts[0]!) * 10 + (parts[1] ? UNITS.indexOf(parts[1]) : 0);
+}
+
+/**
+ * The text with English years said in words written in digits, as people type what they would
+ * say: "nineteen seventeen" 1917, "nineteen oh five" 1905, "eighteen sixty-six" 1866, "twenty
+ * twenty-one" 2021. Everything else is left as it is.
+ */
+export function spelledYears(text: string): string {
+  if (!/(teen|twenty)/i.test(text)) return text;
+  SPELLED_YEAR.lastIndex = 0;
+  return text.replace(SPELLED_YEAR, (_, century: string, pair: string) => String(CENTURIES[century.toLowerCase()]! * 100 + spelledPair(pair)));
+}
+
 /** Every date, year, range or day-and-month mentioned in a message, in order of first appearance, each once. */
 export function findDates(text: string): DateMention[] {
   // Every form has digits; most messages have none, and this is on every message's path.

@@ -9,7 +9,7 @@ import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
 import { LANGUAGES, TRANSLATED_LANGUAGES, type Language } from './language';
 import type { Entry } from './knowledge/schema';
-import { ATTRIBUTE_KEYS, SYNONYM_KEYS, foldText, foldWord, stemWord, toLatin } from './normalise';
+import { ATTRIBUTE_KEYS, SYNONYM_KEYS, canonicalWord, foldText, foldWord, isCaseForm, stemWord, toLatin } from './normalise';
 import { say } from './phrases';
 import { askedAgain, contentWords, isAskingWord, readQuestion, type Hint, type Question } from './question';
 import { replyToText, type Reply } from './reply';
@@ -73,6 +73,8 @@ interface Subject {
   datesNamed: boolean;
   /** How much of the entry's best-fitting name the question gives (see Match.fit). */
   fit: number;
+  /** How many of the question's words name it (attribute words such as "leader" aside). */
+  named: number;
 }
 
 /**
@@ -217,9 +219,15 @@ export class Library {
     if (q.dates.length && (!found.subject || found.subject.recalled)) return this.dateAnswer(q.dates, v);
     if (found.rivals) return found.rivals;
     if (!found.subject) {
+      // "Who chaired it?" with nothing talked about: "chaired" asks something of a subject it lacks.
+      if (q.refersBack && q.words.length && q.words.every((w) => ATTRIBUTE_KEYS.has(w))) {
+        return { kind: 'not-found', body: say('card.noSubject', {}, v.lang), entries: [], suggestions: this.starters(v), language: v.lang };
+      }
       const unit = q.words.length ? this.unitAlone(q) : undefined;
       if (unit) return this.factReply(q, unit, [], v);
       if (!q.words.length) {
+        // "When did he die?" with nobody talked about: say so, and offer where to start.
+        if (q.refersBack) return { kind: 'not-found', body: say('card.noSubject', {}, v.lang), entries: [], suggestions: this.starters(v), language: v.lang };
         return { kind: 'not-found', body: say('card.askMe', {}, v.lang), entries: [], suggestions: [], language: v.lang };
       }
       return v.compose.notFound(subjectOf(q.text), this.nearest(q.words));
@@ -236,7 +244,9 @@ export class Library {
       if (!topic.length || q.wants === 'profile' || q.wants === 'description') return this.profile(entry, q.wants === 'profile' && q.bare && !topic.length ? CAPS.profile : CAPS.fact, v);
       return this.notKnown(entry, v);
     }
-    return this.factReply(q, unit, topic, v);
+    // "Was the Kirghiz ASSR created in 1920?": a date that is part of the event's name is still asked of it.
+    const when = q.yesNo && found.subject.datesNamed && question.dates.length && !topic.length ? this.facts.of(entry.id).find((u) => u.field === 'when') : undefined;
+    return this.factReply(q, unit, topic, v, 2, when && (() => this.verdict(question, when, [])));
   }
 
   /** Shows one entry by id (buttons carry ids), or looks the text up as a name. */
@@ -318,21 +328,33 @@ export class Library {
     const recalled = last ? this.knowledge.byId.get(last) : undefined;
     // A whole name with a kind word in it ("Alash city", "meaning of Alash") comes first.
     const whole = q.words.length && q.nameWords.length > q.words.length ? this.index.lookup(q.nameWords, 3).find((m) => m.whole) : undefined;
-    if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1 } };
+    if (whole) return { subject: { entry: whole.entry, topic: [], recalled: false, datesNamed: whole.nameWords.some((w) => !q.words.includes(w)), fit: 1, named: whole.nameWords.length } };
     const tries = q.dates.length && q.words.length && q.allWords.length > q.words.length ? [q.allWords, q.words] : [q.words];
     // Kazakh and Russian case endings on a name ("Жамалды", "Бөкейхановтың"): try the stems too.
     // Synonym keys ("rehabilitated") are whole words already.
     tries.push(q.words.map((w) => (SYNONYM_KEYS.has(w) ? w : stemWord(w))));
     if (q.stems.some((w) => !q.words.includes(w))) tries.push(q.stems);
-    for (const words of tries) {
+    for (const [i, words] of tries.entries()) {
       const found = this.named(q, words, asker, v);
       // "who chaired it?" after an answer: a pronoun refers back unless a name is given in full.
       if (found && recalled && (found.rivals || found.subject!.fit < 1)) break;
       // "Did he die in the purges?" after a person: "he" is that person; the event named is what is asked.
       if (found?.subject && recalled?.kind === 'person' && q.personal && found.subject.entry.kind !== 'person') break;
+      if (found && found.fit < 1) {
+        // A name in a case ("Алаш Орданың төрағасы") may be part of longer names ("Алаш Орданың
+        // таратылуы") as typed, and the whole of a name once its ending is dropped: that one is meant.
+        const whole = tries
+          .slice(i + 1)
+          .map((w) => this.named(q, w, asker, v, true))
+          .find((f, j) => f?.subject && f.fit === 1 && f.named >= found.named && f.coverage >= found.coverage && tries[i + 1 + j]!.every((w) => words.some((typed) => isCaseForm(typed, w))));
+        if (whole) {
+          this.trace.offered = undefined;
+          return { subject: whole.subject };
+        }
+      }
       if (found) return found;
     }
-    if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0 } };
+    if (recalled) return { subject: { entry: recalled, topic: q.words, recalled: true, datesNamed: false, fit: 0, named: 0 } };
     return {};
   }
 
@@ -345,9 +367,14 @@ export class Library {
     return asker ? this.conversations.subject(asker.key) : undefined;
   }
 
-  private named(q: Question, words: string[], asker: Asker | undefined, v: Voice): { subject?: Subject; rivals?: Reply } | undefined {
+  /** The entry `words` name, if any; `quiet`: only a clear subject, nothing offered to choose from. */
+  private named(q: Question, words: string[], asker: Asker | undefined, v: Voice, quiet = false): { subject?: Subject; rivals?: Reply; fit: number; named: number; coverage: number } | undefined {
     const matches = this.index.lookup(words, 5);
-    const named = matches.filter((m) => strong(m, words.length) || (m.fit === 1 && m.exact));
+    // What a number question counts ("людей" in "сколько людей погибло...") is asked, not a name:
+    // beside a name given whole, it is not missed.
+    const counted = q.counted && words.includes(q.counted) ? 1 : 0;
+    const credited = (m: Match) => (counted && m.fit === 1 && !m.nameWords.includes(q.counted!) ? { ...m, coverage: Math.min(1, (Math.round(m.coverage * words.length) + 1) / words.length) } : m);
+    const named = matches.filter((m) => strong(credited(m), words.length) || (m.fit === 1 && m.exact));
     // What a number question counts ("how many issues?") is asked about: it does not name an entry ("First issue of Qazaq").
     const naming = (m: Match) => m.nameWords.filter((w) => !ATTRIBUTE_KEYS.has(w) && w !== q.counted).length;
     // Among entries named equally, one that can give the kind of answer asked ("what does Alash mean?").
@@ -359,27 +386,31 @@ export class Library {
     // The question's own words: the stems when the names were found by them.
     const asked = words === q.stems ? q.stems : q.words;
     if (!best || !best.nameWords.some((w) => asked.includes(w))) return undefined;
+    // Named by an attribute word alone ("who chaired it?" and "the Alash leaders' monument"): not named.
+    if (!naming(best)) return undefined;
     {
-      const topic = asked.filter((w) => !best.nameWords.includes(w));
+      // "Who dissolved Alash Orda?": the act that names the event ("End of Alash Orda") is what a person is asked for.
+      const topic = asked.filter((w) => !best.nameWords.includes(w) || (q.wants === 'person' && ATTRIBUTE_KEYS.has(w)));
       const datesNamed = best.nameWords.some((w) => !asked.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
+      if (rivals.length && quiet) return undefined;
       if (rivals.length) {
         // "Khalel" right after "which Dosmukhamedov?": the choice just offered settles it.
         const offered = asker ? this.conversations.choices(asker.key) : [];
         const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
         if (chosen.length === 1) {
           this.trace.leaned = true;
-          return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit } };
+          return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit, named: naming(chosen[0]!) }, fit: chosen[0]!.fit, named: naming(chosen[0]!), coverage: chosen[0]!.coverage };
         }
         const all = [best, ...rivals].map((m) => m.entry);
         this.trace.offered = all.map((e) => e.id);
         if (asker) this.conversations.offer(asker.key, this.trace.offered);
-        if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all) };
+        if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all), fit: best.fit, named: naming(best), coverage: best.coverage };
         const both = q.yesNo ? undefined : this.both(q, all, topic, v);
-        if (both) return { rivals: both };
+        if (both) return { rivals: both, fit: best.fit, named: naming(best), coverage: best.coverage };
       }
-      return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit } };
+      return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit, named: naming(best) }, fit: best.fit, named: naming(best), coverage: best.coverage };
     }
   }
 
@@ -387,6 +418,8 @@ export class Library {
   private unitAlone(q: Question): Unit | undefined {
     const found = this.facts.find(q.words, { limit: 10, local: q.cyrillic });
     const needed = new Set(q.words.map((w) => w)).size;
+    // One word that names no entry ("who was Pushkin?") is only mentioned in a fact, not answered by it.
+    if (needed < 2) return undefined;
     const full = found.filter((m) => m.words.length >= Math.min(needed, Math.max(2, Math.ceil(needed * 0.75))) && m.unit.field !== 'summary');
     const fitting = full.filter((m) => m.unit.gives.has(q.wants));
     return (fitting[0] ?? (q.wants === 'description' || q.wants === 'profile' ? full[0] : undefined))?.unit;
@@ -414,10 +447,17 @@ export class Library {
       asked = [...topic, ...(life.length ? [foldWord(q.life)] : LIFE_WORDS[q.life])];
     }
     const field = fieldFor(entry, wants);
+    // "When did Aiqap's first issue come out?": an event's own act ("came out", "signed") is the event; its date answers.
+    if (wants === 'date' && entry.kind === 'event' && !q.life && asked.length && asked.every((w) => ATTRIBUTE_KEYS.has(w))) {
+      const when = units.find((u) => u.field === 'when');
+      if (when) return when;
+    }
     const byField = field && entry.kind !== 'person' ? units.find(field) : undefined;
-    if (!asked.length) return field ? units.find(field) : undefined;
+    if (!asked.length) return field ? bestFor(units, field, wants) : undefined;
     const matches = this.facts.find(asked, { entryIds: new Set([entry.id]), local: q.cyrillic }).filter((m) => m.words.length);
-    const rank = (m: UnitMatch) => m.words.length * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
+    // "Who succeeded Tynyshpaev?": a fact naming only the person asked about does not say who else.
+    const askedAbout = (u: Unit) => wants === 'person' && u.names.length > 0 && u.names.every((id) => this.surnameKeys(id).some((k) => asked.includes(k)));
+    const rank = (m: UnitMatch) => (m.words.length - (askedAbout(m.unit) ? 1 : 0)) * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
     matches.sort((a, b) => rank(b) - rank(a));
     // A date, place, number or person is asked: only a unit that gives one answers; the topic
     // words may be the event itself ("when was the petition written?").
@@ -425,13 +465,20 @@ export class Library {
     return matches[0]?.unit;
   }
 
+  /** The keys a person's surnames are asked by ("tynyshpaev" as a question's word folds it). */
+  private surnameKeys(id: string): string[] {
+    const e = this.knowledge.byId.get(id);
+    if (!e) return [];
+    return [e.name, ...e.aliases].map((n) => foldText(n).at(-1)).filter((k): k is string => !!k).map(canonicalWord);
+  }
+
   // ---- Compose ---------------------------------------------------------------------------------
 
   /** The answer to a direct question: the unit first, then up to two related facts. */
-  private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2): Reply {
+  private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2, judge?: () => string): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic) : 0);
-    const verdict = q.yesNo ? say(this.verdict(q, unit, topic), {}, v.lang) : undefined;
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic, topic.length ? foldText(q.text) : []) : 0, q.wants === 'date');
+    const verdict = q.yesNo ? say(judge ? judge() : this.verdict(q, unit, topic), {}, v.lang) : undefined;
     // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
     const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
     const opening: Statement = lead ? { text: `${lead} ${first.text}`, keys: first.keys } : first;
@@ -444,7 +491,7 @@ export class Library {
       .map((u) => v.writer.statement(u));
     const reply = v.writer.assemble({ entry, first: opening, more: support, cap: CAPS.fact, suggestions: v.compose.related(entry) });
     // Two long versions of a dispute that do not fit a short answer: the first, the other behind More.
-    if (versions > 1 && unit.field === 'fact' && unit.versions.length > 1 && replyToText(reply).length > CAPS.fact) return this.factReply(q, unit, topic, v, 1);
+    if (versions > 1 && unit.field === 'fact' && unit.versions.length > 1 && replyToText(reply).length > CAPS.fact) return this.factReply(q, unit, topic, v, 1, judge);
     return reply;
   }
 
@@ -569,12 +616,20 @@ export class Library {
   /** Two entries fit a question equally ("which congress was in Orenburg?"): one line each. */
   private both(q: Question, entries: Entry[], topic: string[], v: Voice): Reply | undefined {
     const lines = entries.slice(0, 3).map((e) => this.choose(q, e, topic) ?? this.facts.of(e.id).find((u) => u.field === 'summary')!);
-    const statements = lines.map((u) => v.writer.statement(u));
-    const first: Statement = {
-      text: [say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }, v.lang), ...statements.map((s, i) => `${this.nameIn(entries[i]!, v.lang)}: ${s.text}`)].join('\n'),
-      keys: statements.flatMap((s) => s.keys),
+    const heading = say('reply.both', { count: entries.length, query: quote(subjectOf(q.text)) }, v.lang);
+    const reply = (statements: Statement[] | undefined) => {
+      // Without statements, each entry by its name alone: the names say when and where.
+      const first: Statement = statements
+        ? { text: [heading, ...statements.map((s, i) => `${this.nameIn(entries[i]!, v.lang)}: ${s.text}`)].join('\n'), keys: statements.flatMap((s) => s.keys) }
+        : { text: [heading, ...entries.slice(0, 3).map((e) => this.nameIn(e, v.lang))].join('\n'), keys: [] };
+      return v.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => v.compose.suggest(e.id)) });
     };
-    return v.writer.assemble({ entry: entries[0]!, first, cap: CAPS.fact, title: quote(subjectOf(q.text), 80), entries: entries.map((e) => e.id), suggestions: entries.slice(1).map((e) => v.compose.suggest(e.id)) });
+    // One line per entry while that fits a short answer: each fact in full, then one version of a dispute, then names.
+    for (const versions of [2, 1]) {
+      const told = reply(lines.map((u) => v.writer.statement(u, versions)));
+      if (replyToText(told).length <= CAPS.fact) return told;
+    }
+    return reply(undefined);
   }
 
   /** "What happened next?": the first event after the last subject's date. */
@@ -638,9 +693,16 @@ function samePlace(a: string, b: string): boolean {
  * unit's languages (`told`): the one to tell when not all fit. The first (the best-supported, as
  * the knowledge is written) on a tie.
  */
-function bearingVersion(told: Unit[], topic: string[]): number {
+function bearingVersion(told: Unit[], topic: string[], typed: string[] = []): number {
   const asked = new Set(topic.map((w) => topicKey(w)));
-  const held = told[0]!.versions.map((_, i) => new Set(told.flatMap((u) => toLatin(u.versions[i]?.text ?? '').split(' ').map((w) => topicKey(w))).filter((k) => asked.has(k))).size);
+  const words = new Set(typed.filter((w) => asked.has(stemWord(canonicalWord(w)))));
+  // Topic words count whole; a word as the asker typed it ("dissolved", not only "ceased") breaks a tie.
+  const held = told[0]!.versions.map((_, i) => {
+    const texts = told.map((u) => u.versions[i]?.text ?? '');
+    const topical = new Set(texts.flatMap((t) => toLatin(t).split(' ').map((w) => topicKey(w))).filter((k) => asked.has(k))).size;
+    const same = new Set(texts.flatMap((t) => foldText(t)).filter((w) => words.has(w))).size;
+    return topical + (same ? 0.5 : 0);
+  });
   const best = Math.max(...held);
   return best > 0 ? held.indexOf(best) : 0;
 }
@@ -685,6 +747,21 @@ function fieldFor(entry: Entry, wants: AnswerKind): ((u: Unit) => boolean) | und
   if (wants === 'reason') return (u) => u.field === 'fact' && u.gives.has('reason');
   if (wants === 'meaning') return (u) => u.gives.has('meaning');
   return undefined;
+}
+
+/** Words that say a cause outright, unlike a bare "for" or "after" (units.ts counts those too). */
+const CAUSE = /\b(because|due to|caused|causes?|reasons?|as a result|accused|charged|in protest|to protest)\b/i;
+
+/**
+ * The unit that best answers a kind of question naming no topic, among those `field` accepts:
+ * for "why?", one that says a cause outright ("caused by forced collectivization") before one
+ * that only has "for" in it ("2.1 million deaths for 1931-33"); for "when?", one dated in every
+ * version before a dispute dated in one; else the first, as the author put it.
+ */
+function bestFor(units: readonly Unit[], field: (u: Unit) => boolean, wants: AnswerKind): Unit | undefined {
+  const best =
+    wants === 'reason' ? (u: Unit) => CAUSE.test(u.versions.map((v) => v.text).join(' ')) : wants === 'date' ? (u: Unit) => u.versions.every((v) => v.date) : undefined;
+  return (best && units.find((u) => field(u) && best(u))) || units.find(field);
 }
 
 /** A fact that only lists the entry's own spellings: the title already names it. */

@@ -93,8 +93,8 @@ const SOUNDS: [RegExp, string][] = [
   [/ii+/g, 'i'],
 ];
 
-/** Patronymic and surname endings that differ between Russian and Kazakh forms. */
-const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|of|ef|in)$/;
+/** Patronymic and surname endings that differ between Russian and Kazakh forms ("-ав": "-ов" as heard, "Дулатав"). */
+const ENDINGS = /(?:uli|ulu|ovich|evich|ovna|evna|iev|iov|ova|eva|ov|ev|av|of|ef|in)$/;
 
 /**
  * The search key of one word (see the module comment), remembered: the same words come back
@@ -156,16 +156,16 @@ export const QUESTION_WORDS = new Set(
     'tell', 'me', 'us', 'please', 'happened', 'happen', 'it', 'this', 'that', 'there', 'by', 'from',
     'with', 'his', 'her', 'their', 'its', 'be', 'been', 'know', 'you', 'can', 'could', 'would',
     'give', 'show', 'any', 'some', 'info', 'information', 'year', 'date', 'day', 'biography', 'bio',
-    'profile', 'life', 'facts', 'fact', 'more', 'explain', 'describe', 'mr', 'who\'s', 'whats',
+    'profile', 'life', 'facts', 'fact', 'more', 'explain', 'describe', 'mr', 'who\'s', 'whats', 'during', 'wat', 'wut', 'wht',
     // Russian
     'кто', 'что', 'когда', 'где', 'почему', 'зачем', 'как', 'какой', 'какая', 'какие', 'каком',
     'был', 'была', 'были', 'было', 'такой', 'такая', 'такое', 'это', 'в', 'во', 'на', 'о', 'об',
     'про', 'и', 'или', 'с', 'со', 'по', 'году', 'год', 'года', 'произошло', 'случилось', 'расскажи',
-    'расскажите', 'мне', 'ли', 'же', 'такое', 'биография', 'жизнь',
+    'расскажите', 'мне', 'ли', 'же', 'такое', 'биография', 'жизнь', 'время', 'проходил', 'проходила', 'прошёл', 'прошел', 'прошла', 'состоялся', 'состоялась',
     // Kazakh
-    'кім', 'не', 'қашан', 'қайда', 'неге', 'неліктен', 'қалай', 'қандай', 'болды', 'болған',
+    'кім', 'не', 'нені', 'қашан', 'қайда', 'неге', 'неліктен', 'қалай', 'қандай', 'болды', 'болған',
     'еді', 'ме', 'ма', 'бе', 'ба', 'пе', 'па', 'туралы', 'жылы', 'жыл', 'және', 'деген', 'кезде',
-    'айтып', 'бер', 'берші',
+    'айтып', 'бер', 'берші', 'өтті', 'өткен', 'өтеді',
   ].map((w) => toLatin(w)),
 );
 
@@ -176,19 +176,19 @@ export const QUESTION_WORDS = new Set(
 const SYNONYMS: Record<string, string[]> = {
   founding: ['founded', 'found', 'founder', 'founders', 'formed', 'formation', 'established', 'establish', 'establishment', 'created', 'create', 'creation', 'основал', 'основала', 'основатель', 'основатели', 'создал', 'создали', 'құрды', 'құрған', 'негізін', 'основан', 'основана', 'основали', 'основание', 'создан', 'создана', 'создание', 'образован', 'образована', 'құрылды', 'құрылған', 'құрылуы'],
   congress: ['съезд', 'съезда', 'съезде', 'құрылтай', 'құрылтайы', 'съезі'],
-  first: ['первый', 'первого', 'первом', 'бірінші'],
+  first: ['первый', 'первого', 'первом', 'первая', 'первой', 'первую', 'бірінші', 'алғашқы'],
   second: ['второй', 'второго', 'втором', 'екінші'],
   newspaper: ['газета', 'газеты', 'газете', 'газету', 'газетой', 'газеті', 'газетін'],
-  letter: ['письмо', 'письма', 'хат', 'хаты'],
+  letter: ['письмо', 'письма', 'письму', 'хат', 'хаты', 'хатына', 'хатын', 'хатқа'],
   five: ['пяти', 'бестің', 'бес'],
   famine: ['голод', 'голода', 'голоде'],
-  party: ['партия', 'партии', 'партиясы'],
+  party: ['партия', 'партии', 'партию', 'партией', 'партиясы', 'партиядан', 'партиясынан', 'партиясына', 'партияда', 'партиясында'],
   autonomy: ['автономия', 'автономии', 'автономиясы'],
   government: ['правительство', 'правительства', 'үкімет', 'үкіметі'],
-  monument: ['памятник', 'ескерткіш'],
-  end: ['close', 'closed', 'closure', 'stopped', 'stop', 'ceased', 'cease', 'dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'таратылды', 'таратылуы', 'конец'],
+  monument: ['памятник', 'памятника', 'памятнику', 'ескерткіш', 'ескерткіші', 'ескерткішті', 'ескерткіштің'],
+  end: ['close', 'closed', 'closure', 'stopped', 'stop', 'ceased', 'cease', 'dissolved', 'dissolution', 'dissolve', 'ended', 'ceased', 'abolished', 'abolition', 'liquidated', 'liquidation', 'роспуск', 'распущена', 'распущено', 'ликвидация', 'ликвидирована', 'упразднена', 'распустил', 'распустили', 'распущен', 'упразднили', 'закрыли', 'таратылды', 'таратылуы', 'конец'],
   word: ['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы'],
-  chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды'],
+  chairman: ['chair', 'chaired', 'chairmen', 'presided', 'leader', 'leaders', 'led', 'lead', 'head', 'headed', 'president', 'председатель', 'председателем', 'возглавлял', 'глава', 'лидер', 'лидером', 'төраға', 'төрағасы', 'басшы', 'басшысы', 'басқарды', 'көсем', 'көсемі', 'көшбасшы', 'көшбасшысы'],
   seat: ['headquarters', 'capital', 'centre', 'center', 'based', 'sat', 'sit', 'sits', 'sitting', 'столица', 'столицей', 'центр', 'центром', 'резиденция', 'орталығы', 'астанасы'],
   colour: ['color', 'colours', 'colors', 'цвет', 'цвета', 'түс', 'түсі'],
   ideology: ['beliefs', 'belief', 'views', 'stand', 'stood', 'идеология', 'идеологией', 'взгляды', 'идеологиясы', 'көзқарасы'],
@@ -196,7 +196,7 @@ const SYNONYMS: Record<string, string[]> = {
   members: ['member', 'члены', 'членов', 'член', 'мүше', 'мүшесі', 'мүшелері'],
   buried: ['grave', 'burial', 'похоронен', 'похоронена', 'могила', 'жерленген', 'зираты'],
   wrote: ['write', 'written', 'author', 'authored', 'написал', 'написала', 'автор', 'автором', 'жазды', 'жазған', 'авторы'],
-  signed: ['sign', 'signatory', 'signatories', 'подписал', 'подписали', 'подписан'],
+  signed: ['sign', 'signatory', 'signatories', 'подписал', 'подписали', 'подписан', 'қойды', 'қойған', 'қол'],
   editor: ['edited', 'edit', 'editors', 'редактор', 'редактором', 'редакторы', 'редакциялады'],
   arrested: ['arrest', 'arrests', 'арестован', 'арестована', 'арестованы', 'арест', 'ұсталды', 'тұтқындалды'],
   successor: ['succeeded', 'succeed', 'преемник', 'сменил'],
@@ -204,7 +204,8 @@ const SYNONYMS: Record<string, string[]> = {
   rehabilitated: ['rehabilitation', 'реабилитирован', 'реабилитирована', 'реабилитация', 'ақталды', 'ақталған', 'ақтады', 'ақталуы'],
   studied: ['study', 'studies', 'studying', 'graduated', 'graduate', 'educated', 'education', 'trained', 'учился', 'училась', 'учились', 'окончил', 'окончила', 'образование', 'оқыды', 'оқыған', 'бітірді', 'білім'],
   lifetime: ['live', 'lived', 'lifespan', 'жил', 'жыл сүрді', 'өмір сүрді'],
-  militia: ['army', 'troops', 'soldiers', 'милиция', 'армия', 'войско', 'әскер', 'әскері'],
+  brother: ['brothers', 'брат', 'брата', 'братом', 'братья', 'ағайынды', 'бауыр', 'бауыры', 'бауырлар'],
+  militia: ['army', 'troops', 'soldiers', 'милиция', 'милиции', 'милицию', 'милицией', 'армия', 'армии', 'войско', 'войска', 'әскер', 'әскері', 'әскерінде', 'әскерде', 'әскерінің'],
 };
 
 const SYNONYM_OF = new Map(
@@ -250,6 +251,19 @@ export function canonicalWord(folded: string): string {
   if (synonym) return synonym;
   const stem = verbStem(folded);
   return (stem && SYNONYM_OF_VERB.get(stem)) || folded;
+}
+
+/**
+ * Whether a question's word is a name's word, or that word in a Russian or Kazakh case ("Орды",
+ * "Орду", "Орданың" of "Орда"; "Алаша" of "Алаш"): the name word without its final vowel starts
+ * the question's word, which goes on by at most three letters. Folded keys; names of four letters
+ * or more only, so short words stay themselves.
+ */
+export function isCaseForm(asked: string, name: string): boolean {
+  if (asked === name) return true;
+  if (name.length < 4 || asked.length < name.length - 1) return false;
+  const core = /[aeiuy]$/.test(name) ? name.slice(0, -1) : name;
+  return asked.length - core.length <= 3 && asked.startsWith(core);
 }
 
 /**

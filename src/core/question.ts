@@ -1,6 +1,6 @@
-import { MONTHS_KK, MONTHS_RU, findDates, monthNumber, type DateMention } from './dates';
+import { MONTHS_KK, MONTHS_RU, findDates, monthNumber, spelledYears, type DateMention } from './dates';
 import { detectLanguage } from './language';
-import { QUESTION_WORDS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
+import { QUESTION_WORDS, SYNONYM_KEYS, canonicalWord, foldText, foldWord, stemKey, toLatin } from './normalise';
 import type { Asked } from './conversation';
 import type { AnswerKind } from './units';
 
@@ -72,15 +72,27 @@ const w = (list: string[]): KindWords =>
   Object.assign(new Set(list.map(toLatin)), { kazakh: new Set(list.filter((x) => /[әғқңөұүһі]/u.test(x)).map((x) => foldWord(toLatin(x)))) });
 
 const BORN = w(['born', 'birth', 'birthday', 'birthplace', 'родился', 'родилась', 'рождения', 'родина', 'туған', 'туды', 'туылған', 'дүниеге']);
-const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'убит', 'убита', 'убиты', 'убили', 'қайтыс', 'өлді', 'атылды', 'қаза']);
+const DIED = w(['died', 'die', 'death', 'killed', 'shot', 'executed', 'perished', 'умер', 'умерла', 'погиб', 'погибла', 'погибло', 'погибли', 'расстрелян', 'расстреляли', 'смерть', 'смерти', 'скончался', 'убит', 'убита', 'убиты', 'убили', 'қайтыс', 'өлді', 'атылды', 'қаза', 'өлтірілді', 'өлтірді', 'өлтірілген']);
+/**
+ * Kazakh "атты" is "shot" as the verb that ends a question ("Сыдықовты қашан атты?") and "named"
+ * before a noun ("Алаш атты партия"): only the last word is read as a death.
+ */
+const SHOT_LAST = new Set(['атты', 'атқан'].map(toLatin));
 const EXECUTED = w(['shot', 'executed', 'execution', 'расстрелян', 'расстреляли', 'расстреляна', 'расстрел', 'атылды', 'атылған', 'атып']);
 const PERSON = w(['who', 'whom', 'кто', 'кем', 'кого', 'кому', 'кім', 'кімді', 'кімге', 'кімнің']);
 const DATE = w(['when', 'когда', 'қашан', 'until', 'since', 'long', 'date', 'year', 'years', 'году', 'год', 'года', 'числа', 'жылы', 'жыл', 'дата']);
-const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'қай', 'city', 'town', 'place', 'город', 'городе']);
-const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'нешe', 'численность']);
+const PLACE = w(['where', 'где', 'куда', 'откуда', 'қайда', 'city', 'town', 'place', 'город', 'городе']);
+/**
+ * Kazakh "қай" is "which": before a word of time ("қай жылы" which year, "қай күні" which day) it
+ * asks when; otherwise it is read as "where" ("қай жерде", "қай қалада"), its usual use.
+ */
+const WHICH = toLatin('қай');
+const WHICH_DATE = /^(zhyl|kun|ay(da|ynda)?$|kez)/;
+const NUMBER = w(['many', 'much', 'number', 'сколько', 'қанша', 'нешеу', 'неше', 'численность']);
 const REASON = w(['why', 'почему', 'зачем', 'неге', 'неліктен', 'reason', 'reasons', 'caused', 'cause', 'причина', 'причины', 'себебі']);
 const MEANING = w(['mean', 'means', 'meaning', 'значит', 'означает', 'значение', 'мағынасы', 'білдіреді']);
-const WHAT = w(['what', 'что', 'не', 'what\'s', 'whats']);
+/** "What", with its chat spellings ("wat", "wut"). */
+const WHAT = w(['what', 'что', 'не', 'what\'s', 'whats', 'wat', 'wut', 'wht']);
 const YES_NO_START = /^(did|was|were|is|are|does|do|has|had|have)\b/i;
 /** Russian "ли" and the Kazakh question particles. */
 const YES_NO_PARTICLE = /(^|\s)(ли|ма|ме|ба|бе|па|пе|ма\?|ме\?)(?=[\s?!.,]|$)|(\S)(ма|ме|ба|бе|па|пе)\?\s*$/iu;
@@ -105,7 +117,7 @@ const TYPED_PRONOUN = new Set(PRONOUNS);
 const ALSO = /^\s*(and|а|и|ал)\s/iu;
 const NEXT = /\b(next|after that|afterwards|then what)\b|что было дальше|что потом|одан кейін|кейін не/iu;
 /** Words that only say which kind of answer is wanted: never part of a name or topic. */
-const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
+const KIND_WORDS = new Set([...BORN, ...DIED, ...PERSON, ...DATE, ...PLACE, ...NUMBER, ...REASON, ...MEANING, ...WHAT, WHICH, ...SHOT_LAST, 'happened', 'next', 'then', 'afterwards', 'also'].flatMap((x) => foldText(x)));
 const STOP = new Set([...QUESTION_WORDS, ...KIND_WORDS, ...PRONOUN].flatMap((x) => foldText(x)));
 const QUESTION_STOP = new Set([...QUESTION_WORDS].flatMap((x) => foldText(x)));
 const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
@@ -115,7 +127,9 @@ const PRONOUN_KEYS = new Set([...PRONOUN].flatMap((x) => foldText(x)));
  * dates. English, Russian and Kazakh; the command's hint (`/who`, `/when`, `/what`) settles what
  * the words leave open.
  */
-export function readQuestion(text: string, hint?: Hint): Question {
+export function readQuestion(asTyped: string, hint?: Hint): Question {
+  // A year said in words ("nineteen seventeen") is read as written in digits; `text` stays as typed.
+  const text = spelledYears(asTyped);
   // The text is turned to Latin and folded once, and each reading below picks from that.
   const latinText = toLatin(text);
   const latin = latinText.split(' ');
@@ -127,7 +141,8 @@ export function readQuestion(text: string, hint?: Hint): Question {
     (YES_NO_START.test(trimmed) && !WH_START.test(trimmed)) ||
     YES_NO_PARTICLE.test(trimmed) ||
     (/\?\s*$/.test(trimmed) && !RU_QUESTION_WORD.test(trimmed) && RU_VERB.test(trimmed) && detectLanguage(trimmed) === 'ru');
-  const life = has(BORN) ? 'born' : has(DIED) ? 'died' : undefined;
+  const shotLast = SHOT_LAST.has(latin.filter(Boolean).at(-1) ?? '');
+  const life = has(BORN) ? 'born' : has(DIED) || shotLast ? 'died' : undefined;
   const dateless = withoutDates(text);
   const words = dateless === undefined ? naming(folded) : contentWords(dateless, true);
   // Words as typed, for pronouns, which count only in their own script.
@@ -135,19 +150,23 @@ export function readQuestion(text: string, hint?: Hint): Question {
   const pronoun = typed.some((x) => TYPED_PRONOUN.has(x));
   const next = NEXT.test(text);
   const dates = findDates(text);
-  const wants = wantedKind(has, latinText, hint, life);
+  const which = latin[latin.indexOf(WHICH) + 1];
+  // `/who X` (and "who X" addressed to the bot) asks for a profile when X is a name; "who
+  // dissolved Alash Orda?" is a question that only starts with the command word.
+  const whoName = hint === 'who' && !/^who (was|is|were|are)\b/i.test(trimmed) && isBare(trimmed.replace(/^who\s+/i, ''));
+  const wants = wantedKind(has, latinText, hint, life, whoName, latin.includes(WHICH) ? (which && WHICH_DATE.test(which) ? 'date' : 'place') : undefined);
   const also = ALSO.test(text);
   const ellipsis =
     yesNo || next || dates.length ? undefined : !words.length && wants !== 'profile' && /\?\s*$/.test(trimmed) ? 'kind' : also && words.length && wants === 'profile' && !pronoun ? 'name' : undefined;
   return {
-    text,
+    text: asTyped,
     wants,
     yesNo,
     cyrillic,
-    bare: hint === 'who' ? !/^who (was|is|were|are)\b/i.test(trimmed) : isBare(trimmed),
+    bare: hint === 'who' ? whoName : isBare(trimmed),
     life,
     counted: wants === 'number' ? countedWord(latin) : undefined,
-    executed: has(EXECUTED),
+    executed: has(EXECUTED) || shotLast,
     words,
     stems: stemmed(dateless === undefined ? latin : toLatin(dateless).split(' ')),
     allWords: naming(folded),
@@ -182,12 +201,13 @@ export function isBare(text: string): boolean {
   return !/[?]/.test(trimmed) && foldText(trimmed.replace(/[^\p{L}\s-]/gu, ' ')).every((x) => !STOP.has(x));
 }
 
-function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined): AnswerKind {
+function wantedKind(has: (set: KindWords) => boolean, latin: string, hint: Hint | undefined, life: 'born' | 'died' | undefined, whoName: boolean, which: 'date' | 'place' | undefined): AnswerKind {
   // The question word comes first where it is asked: "who was born in 1866?" asks for a person.
   if (/^(how many|how much)\b/.test(latin) || has(NUMBER)) return 'number';
   if (/^(why)\b/.test(latin) || has(REASON)) return 'reason';
   if (has(MEANING)) return 'meaning';
-  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return hint === 'who' && !life && !/^who (was|is|were|are)\b/.test(latin) ? 'profile' : 'person';
+  if (/^(who|whom)\b/.test(latin) || (has(PERSON) && !/^(when|where)\b/.test(latin))) return whoName && !life ? 'profile' : 'person';
+  if (which) return which;
   if (has(PLACE) || /^where\b/.test(latin)) return 'place';
   if (has(DATE) || hint === 'when' || /^(what|which) year\b/.test(latin) || /^how long\b/.test(latin)) return 'date';
   if (life) return 'date';
@@ -235,7 +255,8 @@ function stemmed(latin: string[]): string[] {
       const folded = foldWord(x);
       if (STOP.has(folded) || folded.length <= 1) return undefined;
       const synonym = canonicalWord(folded);
-      if (synonym !== folded) return synonym;
+      // A synonym's own key ("buried", "founding") is a whole word: its stem would be a typo of some name.
+      if (synonym !== folded || SYNONYM_KEYS.has(folded)) return synonym;
       const stem = stemKey(x);
       return STOP.has(stem) || MONTH_KEYS.has(stem) ? undefined : canonicalWord(stem);
     })

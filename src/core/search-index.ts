@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type SearchResult } from 'minisearch';
 import { namesOf } from './knowledge/translate';
 import type { Knowledge } from './knowledge/load';
 import { isDisputed, type Entry } from './knowledge/schema';
-import { QUESTION_WORDS, canonicalWord, foldText, foldWord, toLatin } from './normalise';
+import { QUESTION_WORDS, canonicalWord, foldText, foldWord, isCaseForm, toLatin } from './normalise';
 import { Remembered } from './remembered';
 
 /** Words a name may contain that say nothing about it. */
@@ -238,11 +238,12 @@ export class EntryIndex {
     const inNames = new Set(result.queryTerms);
     const inText = new Set(text?.queryTerms ?? []);
     const found = words.filter((w) => inNames.has(w) || inText.has(w));
-    const exact = words.filter((w) => inNames.has(w)).every((w) => result.terms.includes(w));
+    // A name in a case ("Оренбурге" of "Оренбург") is as typed, not a typo.
+    const exact = words.filter((w) => inNames.has(w)).every((w) => result.terms.includes(w) || result.terms.some((t) => isCaseForm(w, t)));
     const names = this.names.get(result.id as string)!;
     const asked = words.join(' ');
     const whole = names.some((n) => n.join(' ') === asked);
-    const fit = Math.max(0, ...names.map((n) => n.filter((w) => words.includes(w)).length / (n.length || 1)));
+    const fit = Math.max(0, ...names.map((n) => n.filter((w) => words.some((q) => isCaseForm(q, w))).length / (n.length || 1)));
     const nameWords = words.filter((w) => inNames.has(w));
     return {
       entry: this.byId.get(result.id as string)!,

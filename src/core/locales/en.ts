@@ -72,6 +72,7 @@ export const en = {
     nothingOn: 'I know of nothing on {{date}}. The nearest dates I know:',
     nothingFor: 'I don\'t know of anything in the Alash story for {{date}}. My knowledge runs from the 1905 congress in Uralsk to the 2021 monument, with a few older roots.',
     notADate: '"{{date}}" is not a real date. Try a form like 26 August 1920 or 26.08.1920.',
+    noSubject: 'I don\'t know who or what you mean: ask about someone first, e.g. "who was Bukeikhanov?", then "when did he die?"',
     askMe: 'Ask me about a person, an event, a term or a date, e.g. "who was Bukeikhanov?" or "what happened in 1917?"',
     greetingTitle: 'Alash history bot',
     greeting: 'Ask me about the Alash movement of 1917–1920: a person ("who was Bukeikhanov?"), an event, a term, or a date ("what happened on 26 August 1920?"). Type /help for the commands.',
