@@ -9,7 +9,7 @@ const f = (n: number, digits = 3) => n.toFixed(digits);
 const core = await benchCore();
 console.log('Knowledge core');
 console.log(`  entries                  ${core.entries}`);
-console.log(`  index build at start      ${f(core.buildMs, 2)} ms        (target < 50 ms; ${core.fromSnapshot ? 'from the compiled snapshot, its index JSON parsed' : 'NO SNAPSHOT: from the files'})`);
+console.log(`  index build at start      ${f(core.buildMs, 2)} ms        (target < 50 ms; ${core.fromSnapshot ? 'from the compiled snapshot' : 'NO SNAPSHOT: from the files'})`);
 console.log(`  index build from files   ${f(core.buildFromFilesMs, 2)} ms        (no snapshot: after a knowledge edit, before the next build)`);
 console.log(`  answer latency (${core.queries} mixed queries, ${core.distinct} distinct, warm; every reply composed)`);
 console.log(`    p50                    ${f(core.p50Ms)} ms`);
