@@ -35,22 +35,6 @@ describe('the compiled knowledge snapshot', () => {
     expect(replyToText(b.search('famine newspaper'))).toBe(replyToText(a.search('famine newspaper')));
   });
 
-  it("keeps its indexes as JSON text, and an older build's indexes in another shape are rebuilt, not misread", () => {
-    const fresh = loadKnowledge(knowledgeDir, { snapshot: file });
-    const compiled = fresh.compiled as Record<string, { search: unknown }>;
-    expect(typeof compiled[EntryIndex.NAME]!.search).toBe('string');
-    expect(typeof compiled[FactIndex.NAME]!.search).toBe('string');
-    // The shape earlier builds wrote: MiniSearch's plain objects.
-    const older = {
-      ...fresh,
-      compiled: Object.fromEntries(Object.entries(compiled).map(([name, index]) => [name, { ...index, search: JSON.parse(index.search as string) }])),
-    };
-    const a = new Library(fresh);
-    const b = new Library(older);
-    for (const q of ['where was Qazaq printed?', 'alash orda']) expect(replyToText(b.answer(q))).toBe(replyToText(a.answer(q)));
-    expect(b.complete('alash o', 5)).toEqual(a.complete('alash o', 5));
-  });
-
   it('is ignored once a file changes, so an edit is never hidden behind an old build', () => {
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(knowledgeDir, 'people', 'bukeikhanov.yaml'), later, later);

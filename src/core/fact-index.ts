@@ -47,8 +47,7 @@ export class FactIndex {
 
   constructor(knowledge: Knowledge) {
     const compiled = knowledge.compiled?.[FactIndex.NAME] as Partial<CompiledFactIndex> | undefined;
-    // A snapshot in another shape (an older build's) is ignored: the index is built from the knowledge.
-    const usable = typeof compiled?.search === 'string' && compiled.units ? (compiled as CompiledFactIndex) : undefined;
+    const usable = compiled?.search && compiled.units ? (compiled as CompiledFactIndex) : undefined;
     this.units = unitsOf(knowledge, usable?.units);
     for (const u of this.units) {
       this.byId.set(u.id, u);

@@ -99,9 +99,7 @@ export class EntryIndex {
       },
       searchOptions: { boost: { names: 4 }, fuzzy: false },
     };
-    const given = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
-    // A snapshot in another shape (an older build's) is ignored: the index is built from the knowledge.
-    const compiled = typeof given?.search === 'string' ? given : undefined;
+    const compiled = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
     const nameOptions = { ...options, fields: ['names'] };
     if (compiled) {
       this.load = () => MiniSearch.loadJSON<Doc>(compiled.search, options);
