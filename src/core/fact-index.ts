@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Knowledge } from './knowledge/load';
 import { knowledgeIn } from './knowledge/translate';
 import { TRANSLATED_LANGUAGES } from './language';
@@ -15,8 +15,7 @@ export interface UnitMatch {
 
 /** The fact index as a knowledge snapshot keeps it. */
 interface CompiledFactIndex {
-  /** The index as JSON text: parsed on its first search, not with the snapshot. */
-  search: string;
+  search: AsPlainObject;
   units: UnitReading[];
 }
 
@@ -60,8 +59,8 @@ export class FactIndex {
       processTerm: topicKey,
       searchOptions: { boost: { label: 2 } },
     };
-    // A compiled index is parsed and loaded when first searched: many answers (a profile, a date) need none.
-    if (usable) this.load = () => MiniSearch.loadJSON<Doc>(usable.search, options);
+    // A compiled index loads when first searched: many answers (a profile, a date) need none.
+    if (usable) this.load = () => MiniSearch.loadJS<Doc>(usable.search, options);
     else {
       this.index = new MiniSearch<Doc>(options);
       // The same units in the same order in every language (see knowledgeIn).
@@ -75,7 +74,7 @@ export class FactIndex {
 
   /** The index in MiniSearch's plain form, with each unit's reading, for a knowledge snapshot. */
   toJSON(): CompiledFactIndex {
-    return { search: JSON.stringify(this.search), units: readingsOf(this.units) };
+    return { search: this.search.toJSON(), units: readingsOf(this.units) };
   }
 
   private get search(): MiniSearch<Doc> {

@@ -10,8 +10,7 @@ const SMALL = new Set([...QUESTION_WORDS].map(foldWord));
 
 /** The entry index as a knowledge snapshot keeps it. */
 interface CompiledEntryIndex {
-  /** The names-and-text index as JSON text: parsed on its first search, not with the snapshot. */
-  search: string;
+  search: AsPlainObject;
   nameSearch?: AsPlainObject;
   textWords: string[];
   nameWords?: string[];
@@ -102,7 +101,7 @@ export class EntryIndex {
     const compiled = knowledge.compiled?.[EntryIndex.NAME] as CompiledEntryIndex | undefined;
     const nameOptions = { ...options, fields: ['names'] };
     if (compiled) {
-      this.load = () => MiniSearch.loadJSON<Doc>(compiled.search, options);
+      this.load = () => MiniSearch.loadJS<Doc>(compiled.search, options);
       this.textWords = new Set(compiled.textWords);
     } else {
       this.index = new MiniSearch<Doc>(options);
@@ -132,7 +131,7 @@ export class EntryIndex {
 
   /** The index in MiniSearch's plain form, with the words of the entries' text and names, for a knowledge snapshot. */
   toJSON(): CompiledEntryIndex {
-    return { search: JSON.stringify(this.search), nameSearch: this.nameSearch.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
+    return { search: this.search.toJSON(), nameSearch: this.nameSearch.toJSON(), textWords: [...this.textWords], nameWords: [...this.nameWords], names: [...this.names] };
   }
 
   private get search(): MiniSearch<Doc> {
