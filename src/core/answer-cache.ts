@@ -26,7 +26,7 @@ export class AnswerCache {
    * @param max how many replies are kept; the least recently used go first (default 2,000:
    * a few megabytes)
    */
-  constructor(private readonly max = 2_000) {
+  constructor(max = 2_000) {
     this.replies = new Recent(max);
   }
 
@@ -36,7 +36,7 @@ export class AnswerCache {
 
   /** Keeps a reply (frozen, with all it holds) and returns it. */
   set(key: string, answered: Answered): Answered {
-    if (this.max <= 0) return answered;
+    if (this.replies.max <= 0) return answered;
     const kept = freeze(answered);
     this.replies.set(key, kept);
     return kept;

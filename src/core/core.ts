@@ -188,7 +188,6 @@ const unavailableQuiz: QuizService = {
   async close() {},
 };
 
-/** Follow-up questions are read per chat and user. */
 /** What a message's words tell of its reply's language (see `replyLanguage`). */
 interface Wording {
   written: Language | undefined;
@@ -206,6 +205,7 @@ function wordingOf(words: string): Wording {
 const wordings = new Remembered<Wording>(5_000);
 const WORDING_MAX = 200;
 
+/** Follow-up questions are read per chat and user. */
 function askerOf(context: Context): Asker {
   return { key: `${context.chat.platform}:${context.chat.id}:${context.user.id}` };
 }

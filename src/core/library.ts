@@ -131,6 +131,11 @@ export class Library {
     return (this.timelineBuilt ??= new Timeline(this.knowledge));
   }
 
+  /** A unit as each language tells it (English first): a question in any of them is read against its own. */
+  private tellings(u: Unit): Unit[] {
+    return LANGUAGES.map((lang) => this.voice(lang).local(u));
+  }
+
   /** The library's words in `lang`, made on first use (see Voice). */
   private voice(lang: Language = 'en'): Voice {
     let v = this.voices.get(lang);
@@ -219,17 +224,14 @@ export class Library {
     if (q.dates.length && (!found.subject || found.subject.recalled)) return this.dateAnswer(q.dates, v);
     if (found.rivals) return found.rivals;
     if (!found.subject) {
-      // "Who chaired it?" with nothing talked about: "chaired" asks something of a subject it lacks.
-      if (q.refersBack && q.words.length && q.words.every((w) => ATTRIBUTE_KEYS.has(w))) {
+      // "When did he die?", "who chaired it?" with nobody talked about: the words name no subject,
+      // at most ask something of one ("chaired"). Say so, and offer where to start.
+      if (q.refersBack && q.words.every((w) => ATTRIBUTE_KEYS.has(w))) {
         return { kind: 'not-found', body: say('card.noSubject', {}, v.lang), entries: [], suggestions: this.starters(v), language: v.lang };
       }
       const unit = q.words.length ? this.unitAlone(q) : undefined;
       if (unit) return this.factReply(q, unit, [], v);
-      if (!q.words.length) {
-        // "When did he die?" with nobody talked about: say so, and offer where to start.
-        if (q.refersBack) return { kind: 'not-found', body: say('card.noSubject', {}, v.lang), entries: [], suggestions: this.starters(v), language: v.lang };
-        return { kind: 'not-found', body: say('card.askMe', {}, v.lang), entries: [], suggestions: [], language: v.lang };
-      }
+      if (!q.words.length) return { kind: 'not-found', body: say('card.askMe', {}, v.lang), entries: [], suggestions: [], language: v.lang };
       return v.compose.notFound(subjectOf(q.text), this.nearest(q.words));
     }
     const { entry, topic } = found.subject;
@@ -394,6 +396,9 @@ export class Library {
       const datesNamed = best.nameWords.some((w) => !asked.includes(w));
       const same = (m: Match) => m.nameWords.length === best.nameWords.length && m.nameWords.every((w) => best.nameWords.includes(w));
       let rivals = named.filter((m) => m !== best && same(m) && m.exact && best.exact && m.fit === best.fit && m.whole === best.whole && gives(m) === gives(best));
+      // What a match gave (a subject, or rivals), with how well it was named, for \`find\` to compare.
+      const outcome = (m: Match, found: { subject?: Subject; rivals?: Reply }) => ({ ...found, fit: m.fit, named: naming(m), coverage: m.coverage });
+      const subject = (m: Match): Subject => ({ entry: m.entry, topic, recalled: false, datesNamed, fit: m.fit, named: naming(m) });
       if (rivals.length && quiet) return undefined;
       if (rivals.length) {
         // "Khalel" right after "which Dosmukhamedov?": the choice just offered settles it.
@@ -401,16 +406,16 @@ export class Library {
         const chosen = [best, ...rivals].filter((m) => offered.includes(m.entry.id));
         if (chosen.length === 1) {
           this.trace.leaned = true;
-          return { subject: { entry: chosen[0]!.entry, topic, recalled: false, datesNamed, fit: chosen[0]!.fit, named: naming(chosen[0]!) }, fit: chosen[0]!.fit, named: naming(chosen[0]!), coverage: chosen[0]!.coverage };
+          return outcome(chosen[0]!, { subject: subject(chosen[0]!) });
         }
         const all = [best, ...rivals].map((m) => m.entry);
         this.trace.offered = all.map((e) => e.id);
         if (asker) this.conversations.offer(asker.key, this.trace.offered);
-        if (all.every((e) => e.kind === 'person')) return { rivals: v.compose.choose(subjectOf(q.text), all), fit: best.fit, named: naming(best), coverage: best.coverage };
+        if (all.every((e) => e.kind === 'person')) return outcome(best, { rivals: v.compose.choose(subjectOf(q.text), all) });
         const both = q.yesNo ? undefined : this.both(q, all, topic, v);
-        if (both) return { rivals: both, fit: best.fit, named: naming(best), coverage: best.coverage };
+        if (both) return outcome(best, { rivals: both });
       }
-      return { subject: { entry: best.entry, topic, recalled: false, datesNamed, fit: best.fit, named: naming(best) }, fit: best.fit, named: naming(best), coverage: best.coverage };
+      return outcome(best, { subject: subject(best) });
     }
   }
 
@@ -458,7 +463,8 @@ export class Library {
     // "Who succeeded Tynyshpaev?": a fact naming only the person asked about does not say who else.
     const askedAbout = (u: Unit) => wants === 'person' && u.names.length > 0 && u.names.every((id) => this.surnameKeys(id).some((k) => asked.includes(k)));
     const rank = (m: UnitMatch) => (m.words.length - (askedAbout(m.unit) ? 1 : 0)) * 10 + (m.unit.gives.has(wants) ? 5 : 0) + (m.unit.field === 'summary' ? -3 : 0) + m.score / 100;
-    matches.sort((a, b) => rank(b) - rank(a));
+    const ranks = new Map(matches.map((m) => [m, rank(m)]));
+    matches.sort((a, b) => ranks.get(b)! - ranks.get(a)!);
     // A date, place, number or person is asked: only a unit that gives one answers; the topic
     // words may be the event itself ("when was the petition written?").
     if (SPECIFIC.has(wants)) return matches.find((m) => m.unit.gives.has(wants))?.unit ?? byField ?? matches[0]?.unit;
@@ -477,7 +483,7 @@ export class Library {
   /** The answer to a direct question: the unit first, then up to two related facts. */
   private factReply(q: Question, unit: Unit, topic: string[], v: Voice, versions = 2, judge?: () => string): Reply {
     const entry = unit.entry;
-    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(LANGUAGES.map((lang) => this.voice(lang).local(unit)), topic, topic.length ? foldText(q.text) : []) : 0, q.wants === 'date');
+    const first = v.writer.statement(unit, versions, versions < unit.versions.length ? bearingVersion(this.tellings(unit), topic, topic.length ? foldText(q.text) : []) : 0, q.wants === 'date');
     const verdict = q.yesNo ? say(judge ? judge() : this.verdict(q, unit, topic), {}, v.lang) : undefined;
     // "Sources disagree on ...: ..." says its verdict itself: it is not said twice.
     const lead = verdict && !first.text.startsWith(verdict.replace(/[.!]$/, '')) ? verdict : undefined;
@@ -560,7 +566,7 @@ export class Library {
       if (unit.versions.length > 1) return 'verdict.disputed';
       // "...had the same surname but was not his brother": the fact itself says no.
       // Read in every language: a Russian or Kazakh question's words are in the unit's translations.
-      return LANGUAGES.some((lang) => denies(this.voice(lang).local(unit).versions[0]!.text, topic)) ? 'verdict.no' : 'verdict.yes';
+      return this.tellings(unit).some((u) => denies(u.versions[0]!.text, topic)) ? 'verdict.no' : 'verdict.yes';
     }
     return 'verdict.unsure';
   }
@@ -569,7 +575,7 @@ export class Library {
   private placesOf(unit: Unit): Set<string> {
     // In every language: "Мәскеуде" is checked against "Мәскеу", "в Москве" against "Москва".
     const own = (u: Unit) =>
-      LANGUAGES.flatMap((lang) => this.voice(lang).local(u).versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']));
+      this.tellings(u).flatMap((t) => t.versions.flatMap((v) => [v.place ?? '', u.field === 'place' || ((u.field === 'born' || u.field === 'died') && u.label) ? v.text : '']));
     const texts = own(unit).filter(Boolean);
     if (!texts.length && unit.entry.kind === 'event') texts.push(...this.facts.of(unit.entry.id).filter((u) => u.field === 'place').flatMap(own));
     return new Set(texts.flatMap((t) => foldText(t)));

@@ -583,14 +583,15 @@ export class QuizEngine implements QuizRounds {
     const askedAt = this.clock.now();
     const asked: AskedRecord = { ...planned, ref, askedAt, closesAt: askedAt + record.seconds * 1000 };
     // A vote cast while the reference is being written counts too.
-    this.storing.set(key({ platform: asked.platform, id: ref }), asked);
+    const refKey = key({ platform: asked.platform, id: ref });
+    this.storing.set(refKey, asked);
     try {
       await this.store.recordAsked(asked);
     } catch (err) {
       // Poll answers are found by the reference; without it they would be refused: end the round instead.
       return this.abandon(live, err, asked);
     } finally {
-      this.storing.delete(key({ platform: asked.platform, id: ref }));
+      this.storing.delete(refKey);
     }
     if (live.detached) return; // shutting down: the question resumes with the round
     if (live.ended) {
